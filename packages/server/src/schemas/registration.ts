@@ -2,8 +2,7 @@ import { z } from "zod";
 import { countryCode, isoDate, optionalText, phoneNumber, requiredText } from "./common";
 
 /** Lapor diri: what a worker abroad tells her mission about herself. */
-export const registrationInput = z
-  .object({
+const registrationFields = z.object({
     fullName: requiredText(120),
     passportNumber: z
       .string()
@@ -28,35 +27,33 @@ export const registrationInput = z
       relation: requiredText(40),
       phone: phoneNumber,
     }),
-  })
-  .strict()
-  .superRefine((value, ctx) => {
+});
+
+export const registrationInput = registrationFields.strict().superRefine((value, ctx) => {
     if (value.contractEnd && value.contractEnd <= value.arrivalDate) {
-      ctx.addIssue({ code: "custom", path: ["contractEnd"], message: "contractAfterArrival" });
-    }
-  });
+    ctx.addIssue({ code: "custom", path: ["contractEnd"], message: "contractAfterArrival" });
+  }
+});
 
-export type RegistrationInput = z.infer<typeof registrationInput>;
-
-/** A correction: any field of the registration; the whole record is validated again after merging. */
-export const registrationPatch = z
-  .object({
-    fullName: z.unknown(),
-    passportNumber: z.unknown(),
-    birthDate: z.unknown(),
-    sex: z.unknown(),
-    phone: z.unknown(),
-    whatsapp: z.unknown(),
-    country: z.unknown(),
-    city: z.unknown(),
-    addressAbroad: z.unknown(),
-    employerName: z.unknown(),
-    employerContact: z.unknown(),
-    job: z.unknown(),
-    agency: z.unknown(),
-    arrivalDate: z.unknown(),
-    contractEnd: z.unknown(),
-    emergencyContact: z.unknown(),
-  })
-  .partial()
-  .strict();
+/** A stored registration as the API returns it to the worker who holds its secret. */
+export const registrationRecord = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  passportNumber: z.string(),
+  birthDate: z.string(),
+  sex: z.enum(["female", "male"]),
+  phone: z.string(),
+  whatsapp: z.string().optional(),
+  country: z.string(),
+  city: z.string(),
+  addressAbroad: z.string(),
+  employerName: z.string(),
+  employerContact: z.string().optional(),
+  job: z.string(),
+  agency: z.string().optional(),
+  arrivalDate: z.string(),
+  contractEnd: z.string().optional(),
+  emergencyContact: z.object({ name: z.string(), relation: z.string(), phone: z.string() }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});

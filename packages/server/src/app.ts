@@ -1,0 +1,106 @@
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import { type Directory, loadDirectory } from "@safetravel/directory";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { alertRoutes } from "./alerts/alert-routes";
+import { alertStore } from "./alerts/alert-store";
+import type { Config } from "./config";
+import { createFieldCipher, type FieldCipher, resolveDataKey } from "./crypto/field-cipher";
+import { connect, type Storage } from "./db/connect";
+import { migrateToLatest } from "./db/migrations";
+import { directoryRoutes } from "./directory/directory-routes";
+import { installErrorHandling } from "./http/errors";
+import { loggerOptions } from "./http/logging";
+import { validatorCompiler } from "./http/validation";
+import { serveWebApp } from "./http/web-app";
+import { registrationRoutes } from "./registrations/registration-routes";
+import { registrationStore } from "./registrations/registration-store";
+
+export interface Platform {
+  storage: Storage;
+  cipher: FieldCipher;
+  directory: Directory;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    platform: Platform;
+  }
+}
+
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", "data:", "blob:"],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'"],
+  manifestSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** The whole product on one Fastify instance: API under /api/v1, its documents, and the web app at /. */
+export async function buildApp(config: Config): Promise<FastifyInstance> {
+  const storage = connect(config);
+  await migrateToLatest(storage.db as never);
+  const cipher = createFieldCipher(resolveDataKey(config.dataKey, config.dataDir));
+  const directory = loadDirectory();
+
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, config.logStream),
+    bodyLimit: 64 * 1024,
+    trustProxy: config.trustProxy,
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate("platform", { storage, cipher, directory });
+  app.addHook("onClose", async () => storage.close());
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(helmet, { contentSecurityPolicy: { directives: CSP }, crossOriginEmbedderPolicy: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Safe Travel + Juang API",
+        version: "1.0.0",
+        description:
+          "Help for Indonesian migrant workers: directory of missions and hotlines, lapor diri, panic alerts. Errors are `{ error: { code, message, fields? } }`; send `Accept-Language: en` for English messages (Indonesian by default).",
+      },
+      components: { securitySchemes: { bearerAuth: { type: "http", scheme: "bearer" } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  app.get("/healthz", { schema: { tags: ["health"], summary: "Liveness and database check" } }, async (_request, reply) => {
+    try {
+      await storage.db.selectFrom("cases").select("id").limit(1).execute();
+      return { status: "ok", database: storage.dialect };
+    } catch {
+      return reply.status(503).send({ status: "unavailable", database: storage.dialect });
+    }
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: "1 minute" });
+      await api.register(directoryRoutes(directory));
+      await api.register(registrationRoutes(registrationStore(storage.db, cipher)));
+      await api.register(alertRoutes(alertStore(storage.db, cipher)));
+    },
+    { prefix: "/api/v1" },
+  );
+
+  await serveWebApp(app, config.webRoot);
+  return app;
+}

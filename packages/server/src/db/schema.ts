@@ -1,0 +1,58 @@
+import type { Generated } from "kysely";
+
+/** Times are ISO 8601 strings in UTC; flags are 0/1 integers, the same on SQLite and PostgreSQL. */
+export interface RegistrationsTable {
+  id: string;
+  /** SHA-256 of the secret the worker keeps; the secret itself is never stored. */
+  secret_hash: string;
+  /** Kept in clear for the mission's routing and the anonymous figures. */
+  country: string;
+  sex: string;
+  /** Everything else she registered, encrypted (AES-256-GCM). */
+  data_enc: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CasesTable {
+  id: string;
+  /** alert | chat */
+  source: string;
+  /** open | in_progress | closed */
+  status: string;
+  danger: number;
+  /** 1 = most urgent. */
+  priority: number;
+  /** The problem, as an intent of the assistant ("emergency", "wage_issue", …). */
+  reason: string;
+  country: string | null;
+  registration_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AlertsTable {
+  id: string;
+  case_id: string;
+  /** Made on the device; a retried alert is stored once. */
+  client_id: string;
+  country: string | null;
+  registration_id: string | null;
+  /** Location, text and photo: encrypted, null when she sent none. */
+  location_enc: string | null;
+  text_enc: string | null;
+  photo_enc: string | null;
+  language: string;
+  pressed_at: string;
+  received_at: string;
+}
+
+export interface MigrationMarker {
+  seq: Generated<number>;
+}
+
+export interface Database {
+  registrations: RegistrationsTable;
+  cases: CasesTable;
+  alerts: AlertsTable;
+}

@@ -1,0 +1,2 @@
+export { buildApp, type Platform } from "./app";
+export { type Config, loadConfig } from "./config";
