@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm start`: installs what is missing, builds the web app when its sources changed, then serves
+// everything (the database is created and migrated, and the directory loaded, as the server starts).
+// Plain Node on purpose: it runs before any dependency is installed.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+function run(args) {
+  console.log(`> npm ${args.join(" ")}`);
+  const result = spawnSync(npm, args, { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  let time = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === "dist") continue;
+    const path = join(dir, entry.name);
+    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return time;
+}
+
+const installed = join(root, "node_modules", ".package-lock.json");
+if (!existsSync(installed) || statSync(join(root, "package-lock.json")).mtimeMs > statSync(installed).mtimeMs) {
+  run(["ci", "--no-audit", "--no-fund"]);
+}
+
+const built = join(root, "packages", "web", "dist", "index.html");
+const sources = Math.max(...["web", "directory", "nlu", "assistant", "juang", "safety"].map((p) => newest(join(root, "packages", p))));
+if (!existsSync(built) || sources > statSync(built).mtimeMs) run(["run", "build"]);
+
+const server = spawn(process.execPath, ["--import", "tsx", join(root, "packages", "server", "src", "main.ts")], {
+  cwd: root,
+  stdio: "inherit",
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
