@@ -31,8 +31,16 @@ export interface DirectoryEntry {
   address: string | null;
   lat: number | null;
   lon: number | null;
-  /** Hotlines first, then other phones; numbers of unverified entries are dropped. */
+  /**
+   * Hotlines first, then other phones. Only confirmed numbers: numbers of unverified entries and
+   * single unverified numbers are dropped. A mission with no confirmed number shows the Kemlu
+   * 24-hour hotline here instead, and `phonesFrom` says so.
+   */
   phones: PhoneNumber[];
+  /** Id of the entry whose numbers `phones` shows because this entry has none of its own (e.g. "kemlu-pwni-hotline"); null when the numbers are its own. */
+  phonesFrom: string | null;
+  /** Areas a consulate serves (states, divisions), from the mission's note; empty for embassies and other entries. */
+  areas: string[];
   email: string | null;
   website: string | null;
   services: string[];
@@ -67,11 +75,15 @@ export interface CountryFact {
   caveat: string | null;
   verified: boolean;
   sources: Source[];
+  /** Newest dated source of this fact, or null when every source is undated. */
+  checked: string | null;
 }
 
 export interface CountryFacts {
   code: string;
   name: string;
+  /** Indonesian name of the country ("Arab Saudi", "Jepang"). */
+  nameId: string;
   emergency: EmergencyNumbers | null;
   facts: CountryFact[];
 }
@@ -96,6 +108,6 @@ export interface Directory {
   emergency(country: string): EmergencyNumbers | undefined;
   country(code: string): CountryFacts | undefined;
   fact(country: string, topic: string): CountryFact | undefined;
-  /** Countries the directory knows, with their names. */
-  countries(): { code: string; name: string }[];
+  /** Destination countries the directory knows (not "ID"), with their English and Indonesian names. */
+  countries(): { code: string; name: string; nameId: string }[];
 }
