@@ -57,7 +57,6 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     logger: loggerOptions(config.logLevel, config.logStream),
     bodyLimit: 64 * 1024,
     trustProxy: config.trustProxy,
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate("platform", { storage, cipher, directory });
   app.addHook("onClose", async () => storage.close());

@@ -110,6 +110,18 @@ describe.each(BACKENDS)("lapor diri on %s", (backend) => {
     expect(unchanged.json().contractEnd).toBe("2027-01-31");
   });
 
+  it("refuses a correction of a field that does not exist", async () => {
+    const { id, secret } = (await register()).json();
+    const response = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/registrations/${id}`,
+      headers: { authorization: `Bearer ${secret}` },
+      payload: { salary: 5100 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toContain("salary");
+  });
+
   it("refuses unknown fields", async () => {
     const response = await register({ ...validRegistration(), religion: "x" });
     expect(response.statusCode).toBe(400);

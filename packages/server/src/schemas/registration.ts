@@ -35,6 +35,8 @@ export const registrationInput = registrationFields.strict().superRefine((value,
   }
 });
 
+export type RegistrationInput = z.infer<typeof registrationInput>;
+
 /** A stored registration as the API returns it to the worker who holds its secret. */
 export const registrationRecord = z.object({
   id: z.string(),
@@ -57,3 +59,9 @@ export const registrationRecord = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+/** A correction: any of her fields; the whole record is checked again after merging. */
+export const registrationPatch = z
+  .object(Object.fromEntries(Object.keys(registrationFields.shape).map((key) => [key, z.unknown()])))
+  .partial()
+  .strict();
