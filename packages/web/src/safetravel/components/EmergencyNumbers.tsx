@@ -1,0 +1,59 @@
+import type { Directory } from "@safetravel/directory";
+import { useTranslation } from "react-i18next";
+import { telHref } from "../lib/phones";
+import { PhoneLinks } from "./PhoneLinks";
+
+function CallButton({ label, number, unknown }: { label: string; number: string | null; unknown: string }) {
+  if (!number) {
+    return (
+      <p className="call-tile unknown">
+        {label}: {unknown}
+      </p>
+    );
+  }
+  return (
+    <a className="call-tile" href={telHref(number)}>
+      <span className="tile-label">{label}</span>
+      <span className="tile-num">{number}</span>
+    </a>
+  );
+}
+
+/** Local police and ambulance, the mission's hotline, and the Indonesian 24 h hotline. */
+export function EmergencyNumbers({ directory, country }: { directory: Directory; country: string }) {
+  const { t } = useTranslation();
+  const em = directory.emergency(country);
+  const ok = em?.verified === true;
+  const mission = directory.missionFor(country);
+  const national = directory.national()[0];
+  return (
+    <section aria-labelledby="numbers-h" className="numbers">
+      <h2 id="numbers-h" className="visually-hidden">
+        {t("emergency.title")}
+      </h2>
+      <div className="tiles">
+        <CallButton label={t("emergency.callPolice")} number={ok ? (em?.police ?? null) : null} unknown={t("emergency.unknown")} />
+        <CallButton
+          label={t("emergency.callAmbulance")}
+          number={ok ? (em?.ambulance ?? null) : null}
+          unknown={t("emergency.unknown")}
+        />
+      </div>
+      <h3>{t("emergency.mission")}</h3>
+      {mission ? (
+        <>
+          <p className="meta">{mission.name}</p>
+          <PhoneLinks entry={mission} max={2} big />
+        </>
+      ) : (
+        <p className="unknown">{t("emergency.unknown")}</p>
+      )}
+      {national && (
+        <>
+          <h3>{t("emergency.national")}</h3>
+          <PhoneLinks entry={national} max={1} />
+        </>
+      )}
+    </section>
+  );
+}
