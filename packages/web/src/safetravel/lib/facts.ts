@@ -10,16 +10,22 @@ export const FACT_TOPICS = [
   "laborComplaint",
 ] as const;
 
-const DATED = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** Same rule as the directory package: only a date at the start counts ("2019-10-17 (…)"). */
+const DATE_PREFIX = /^(\d{4}(?:-\d{2})?(?:-\d{2})?)(?![\d-])/;
 
 /** Newest dated source of a fact ("2024-12-02", "2024-12", "2024"), or null when all are undated. */
 export function newestSourceDate(sources: readonly Source[]): string | null {
   let best: string | null = null;
   for (const s of sources) {
-    const d = s.date.trim();
-    if (DATED.test(d) && (best === null || d > best)) best = d;
+    const d = DATE_PREFIX.exec(s.date.trim())?.[1];
+    if (d && (best === null || pad(d) > pad(best))) best = d;
   }
   return best;
+}
+
+/** "2024" → "2024-00-00" so that "2024-12-02" sorts after "2024-12" and "2024". */
+function pad(d: string): string {
+  return `${d}-00-00`.slice(0, 10);
 }
 
 export function factChecked(fact: Pick<CountryFact, "sources">): string | null {
