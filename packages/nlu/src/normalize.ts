@@ -1,0 +1,295 @@
+/**
+ * Normaliser for informal Indonesian (with Javanese, Sundanese, Malay and English mixed in).
+ *
+ * It lowercases, strips accents, expands reduplication ("pegang2" → "pegang pegang"), squeezes
+ * repeated letters ("tolonggg" → "tolong"), expands abbreviations ("sy gk blm" → "saya tidak belum"),
+ * maps regional and destination words to one Indonesian word ("juragan", "dunungan", "madam",
+ * "kafil" → "majikan"; "digebuki" → "dipukul"), strips slang and regional suffixes when that reveals a
+ * known word ("dipukulin" → "dipukul", "majikane" → "majikan"), and rewrites a few phrases
+ * ("ora oleh" → "tidak boleh", "matur nuwun" → "terima kasih").
+ *
+ * The output is a plain string of lowercase words separated by single spaces. Language detection
+ * must look at the raw text, since normalising turns Javanese into Indonesian.
+ */
+
+/** word → canonical word(s). Keys are lowercase with runs of 3+ letters squeezed. */
+const WORDS = new Map<string, string>();
+
+function add(canonical: string, variants: string): void {
+  for (const v of variants.split(/\s+/)) if (v) WORDS.set(v, canonical);
+}
+
+// Pronouns and function words.
+add("saya", "sy saya aq aku ak gw gue gua ane kulo kula abdi kuring");
+add("kamu", "km kmu kau lu lo elo kowe sampeyan njenengan panjenengan anjeun");
+add("dia", "dy doi dheweke deweke manehna anjeunna");
+add("tidak", "gk ga gak g nggak ngga nggk enggak engga gag ndak nda tdk tak tk ora ra mboten boten henteu hente teu gx ngak");
+add("tidak ada", "gaada gada gkada gakada takde takda tiada");
+add("tidak bisa", "gabisa gbs gakbisa gkbisa");
+add("tidak tahu", "gatau gatw gtau gktau gktw gatahu");
+add("tidak mau", "gamau gakmau gkmau");
+add("sudah", "udh udah dah sdh sudh wis wes uwis sampun tos atos parantos uda");
+add("belum", "blm blum blom belom durung dereng acan lom");
+add("sangat", "bgt bngt bgd banget pisan sanget tenan nian");
+add("dari", "dr dri seko soko saka ti");
+add("sama", "sm sma");
+add("karena", "krn krna karna soale sebab amarga mergo margi kusabab kerana coz cuz");
+add("tapi", "tp tpi tetapi nanging");
+add("untuk", "utk untk buat kanggo bwt");
+add("yang", "yg sing nu ingkang");
+add("bagaimana", "gmn gmna gimana gmana gimna piye pripun kumaha camana gmana");
+add("kemarin", "kmrn kmarin kemaren kmren wingi kamari");
+add("sekarang", "skrg skg skrang skr saiki siki saniki ayeuna now");
+add("lagi", "lg lgi deui");
+add("sedang", "sdg keur nuju");
+add("tadi", "td tdi");
+add("mau", "mo pengen pingin pengin kepingin ingin arep hoyong nak mahu hendak bade pgn pngn");
+add("bisa", "bs bsa iso isa saged tiasa");
+add("tahu", "tau tw ngerti nyaho");
+add("orang", "org wong tiyang jalmi jelema");
+add("saja", "aja ae wae je ajah");
+add("juga", "jg jga uga oge jugak");
+add("dengan", "dgn dg dng karo kaliyan sareng jeung ama2");
+add("dan", "lan n");
+add("ke", "nang neng menyang dhateng ka");
+add("di", "ning ing wonten kat");
+add("ini", "iki niki ieu");
+add("itu", "iku kuwi niku eta");
+add("apa", "opo naon menapa");
+add("kenapa", "knp kenopo ngapa naha mengapa");
+add("kapan", "iraha bila");
+add("dimana", "dmn dmna dimn ndi endi ngendi mana");
+add("siapa", "sapa saha sinten");
+add("berapa", "brp brapa pira pinten sabaraha");
+add("ada", "ana ono enten aya");
+add("akan", "bakal bkl");
+add("kalau", "kalo klo klu yen lamun upami kalu");
+add("jangan", "jgn jngn ojo ulah");
+add("terus", "trus trs tros teras");
+add("banyak", "byk bnyk akeh kathah loba seueur");
+add("sedikit", "sitik sithik saeutik sikit");
+add("sendiri", "dewe dhewe piyambak sorangan");
+add("semua", "kabeh sadaya");
+add("harus", "kudu kedah hrs");
+add("boleh", "oleh dikenging meunang");
+add("bukan", "dudu bkn");
+add("juga", "jg");
+add("nanti", "mengko ntar nnti ntr");
+add("besok", "sesuk isukan esok");
+add("malam", "bengi wengi peuting dalu mlm malem");
+add("pagi", "esuk enjing");
+add("hari", "dino dina");
+add("bulan", "bln sasi wulan");
+add("tahun", "thn taun");
+add("minggu", "mgg");
+add("mohon", "please pls plz plis pliss plise");
+
+// Content words: people.
+add("majikan", "juragan dunungan bos boss madam mam mem maam nyonya tuan sir ser tauke towkay employer employers kafil majikn mjkn majkan");
+add("nenek", "ama amah popo");
+add("kakek", "akong agong kong");
+add("agen", "agensi agency agent agents ejen p3mi pjtki penyalur agn agensy");
+add("suami", "bojo bojone husband");
+add("anak", "budak putra child");
+add("teman", "temen kawan rencang babaturan friend");
+add("tetangga", "jiran tonggo");
+add("keluarga", "kulawarga family keluarga2");
+add("polisi", "polis police");
+add("dokter", "doktor doctor dokter2");
+add("petugas", "officer pegawai staf staff");
+// Documents and money.
+add("paspor", "passport pasport paspot pasfor paspoor pasprt psprt");
+add("gaji", "gajih salary salari wage wages gajian bayaran bayarane upah");
+add("uang", "duit duwit artos wang money doku");
+add("kbri", "kjri kdei kedutaan kedubes embassy consulate konsulat kjri2");
+add("kontrak", "contract kontrk");
+add("tiket", "ticket tiket2");
+add("utang", "hutang debt utangan");
+add("kirim", "send hantar ngirim");
+add("nabung", "menabung save saving savings");
+add("telepon", "telp tlp telpon tlpn telefon call nelpon nelfon");
+add("hp", "handphone phone henpon ponsel hape");
+// Places in the house.
+add("rumah", "omah griya imah bumi house");
+add("kamar", "kamer bilik room");
+add("toilet", "jeding wc bathroom kamar_mandi cr");
+add("pintu", "lawang door");
+// Violence.
+add("pukul", "hit hits hitting beat beats beating beaten punch punched gebuk gebuki gebug antemi jotos tonjok");
+add("dipukul", "digebuki digebuk digebugan digebug diantemi dijotos ditonjok dihajar digampar dikemplang dikeplak");
+add("tampar", "slap slapped slapping slaps tabok tempeleng tampiling gampar");
+add("ditampar", "ditabok ditempeleng ditampiling");
+add("tendang", "kick kicked kicking kicks tajong sepak");
+add("ditendang", "ditajong disepak");
+add("cubit", "jiwit pinch pinched");
+add("dicubit", "dijiwit");
+add("cekik", "choke choked choking strangle strangled strangling cekek");
+add("dicekik", "dicekek");
+add("bunuh", "kill killed killing kills pateni mateni paehan maehan");
+add("dibunuh", "dipateni dipaehan");
+add("mati", "die dead death maot paeh modar mampus pejah");
+add("siksa", "torture tortured abuse abused");
+add("pisau", "knife knives piso peso lading golok parang arit celurit");
+add("pistol", "gun");
+add("darah", "getih blood");
+add("takut", "wedi sieun scared afraid ajrih frightened");
+add("kunci", "lock locked locks");
+add("kurung", "kurung");
+add("sembunyi", "ngumpet ndelik umpetan nyumput hiding hide sumput");
+add("kabur", "mlayu minggat escaped escape");
+add("perkosa", "rape raped raping");
+add("raba", "grepe grope groped touch touched touches touching");
+add("diraba", "digrepe");
+add("paksa", "pekso peksa forced force");
+add("dipaksa", "dipekso dipeksa");
+add("jorok", "saru dirty porn porno");
+add("intip", "ngintip peep");
+add("marah", "nesu ngamuk angry amuk");
+add("dimarahi", "diseneni dicarekan diambek scolded");
+add("maki", "pisuhi misuhi maki2");
+add("dimaki", "dipisuhi");
+add("hina", "ngenyek enyek insult insulted");
+add("dihina", "dienyek");
+add("bodoh", "goblok bodo stupid bego tolol dungu");
+add("bentak", "herdik shout shouted shouting yell");
+add("ancam", "ngancem ngancam threat threaten threatened threatens");
+add("diancam", "diancem");
+// Work, rest, body.
+add("kerja", "kerjo gawe damel work working job kerjaan padamelan");
+add("libur", "prei preine cuti dayoff");
+add("istirahat", "rehat rest");
+add("makan", "mangan maem dahar tuang eat food");
+add("tidur", "turu sare kulem sleep sleeping bobo");
+add("capek", "kesel cape tired lelah");
+add("lapar", "luwe ngelih hungry");
+add("sakit", "loro lara gering nyeri sick ill pain");
+add("kepala", "sirah hulu head");
+add("perut", "weteng beuteung stomach");
+add("hamil", "meteng kakandungan reuneuh pregnant bunting");
+add("obat", "tamba medicine pills ubar");
+add("rumah sakit", "hospital rs");
+add("pusing", "mumet");
+add("parah", "teruk");
+add("hidup", "urip life");
+// Movement and asking.
+add("keluar", "metu medal kaluar");
+add("masuk", "mlebu asup");
+add("pulang", "mulih mantuk wangsul uih mulang");
+add("tolong", "tulung tulungi tulungan nulungi tlg tlng tolng tolonk toolong tulong tolongin");
+add("bantu", "ewangi ngewangi mantuan bantos bantosan bantuin");
+add("minta", "njaluk nyuwun menta");
+add("ambil", "jupuk");
+add("diambil", "dijupuk dicandak rampas dirampas");
+add("pegang", "cekel nyekel");
+add("dipegang", "dicekel");
+add("bawa", "gawa gowo nggowo nggawa");
+add("dibawa", "digawa dibeta");
+add("jual", "dol");
+add("dijual", "didol sold");
+add("tipu", "apusi ngapusi scam cheated");
+add("ditipu", "diapusi");
+add("disuruh", "dikongkon dikon");
+add("habis", "entek beak");
+add("bicara", "ngomong nyarios cakap ngobrol talk speak");
+add("terima kasih", "makasih mksh makasi maksih trims trimakasih terimakasih trmksh mkasih thanks thx tq ty tks tengkyu thanx suwun nuhun");
+add("halo", "hello hallo hai hi hy helo hlo hay hey hei haloo");
+add("dadah", "bye byee daah daa");
+add("selamat", "sugeng wilujeng slamat");
+add("permisi", "punten");
+add("menangis", "nangis");
+add("malu", "isin");
+add("lari", "ran run");
+add("imigrasi", "imigresen immigration");
+add("ganti", "tukar");
+add("kasih", "kasi wenehi");
+// Active and slang forms of the violence verbs.
+add("pukul", "mukul mukulin mukuli gebukin");
+add("tampar", "nampar namparin");
+add("tendang", "nendang nendangin");
+add("cekik", "nyekik nyekek nyekikin");
+add("siksa", "nyiksa nyiksain");
+add("tusuk", "nusuk");
+add("kunci", "ngunci nguncinin");
+add("kurung", "ngurung");
+add("perkosa", "merkosa memperkosa");
+add("bunuh", "ngebunuh membunuh");
+add("mau", "want wanna");
+add("perlu", "need butuh");
+
+/** Phrases rewritten after word mapping (canonical words on both sides). */
+const PHRASES: [RegExp, string][] = [
+  [/\btidak belum\b/g, "belum"],
+  [/\btidak (?:oleh|boleh)\b/g, "tidak boleh"],
+  [/\bmatur nuwun\b/g, "terima kasih"],
+  [/\bhatur terima kasih\b/g, "terima kasih"],
+  [/\bterima kasih (?:you|u|kamu)\b/g, "terima kasih"],
+  [/\bthank (?:you|u|kamu)\b/g, "terima kasih"],
+  [/\bterima kasih terima kasih\b/g, "terima kasih"],
+  [/\bdadah dadah\b/g, "dadah"],
+  [/\bgood ?bye\b/g, "dadah"],
+  [/\bday off\b|\boff day\b|\brest day\b/g, "libur"],
+  [/\bgo(?:ing)? (?:back )?home\b|\bgo back\b|\breturn home\b|\bbalik kampung\b|\bbalik indo(?:nesia)?\b|\bbalik indon\b/g, "pulang"],
+  [/\bkamar mandi\b/g, "toilet"],
+  [/\bbunuh diri\b/g, "bunuh_diri"],
+  [/\bbunuh (?:my ?self|diri sendiri)\b/g, "bunuh_diri"],
+  [/\bran away\b|\brun away\b|\blari dari\b/g, "kabur dari"],
+  [/\bmelarikan diri\b/g, "kabur"],
+  [/\blapor diri\b/g, "lapor_diri"],
+  [/\bcall back\b|\btelepon balik\b|\btelepon back\b/g, "telepon balik"],
+  [/\bsalam (?:alaikum|alaykum)\b|\bas+alamu?alaikum\b/g, "assalamualaikum"],
+];
+
+/** Known words (canonical forms and a few roots) a stripped suffix may reveal. */
+const ROOTS = new Set<string>([
+  ...[...WORDS.values()].flatMap((v) => v.split(" ")),
+  ..."majikan gaji paspor kontrak anak suami hp rumah kamar agen utang uang badan tangan kaki muka kepala rambut baju tas dokumen visa permit iqama hidup keluarga ibu bapak adik kakak pintu kunci pukul tampar tendang cekik bunuh siksa tolong bantu pulang kasih beli cari jual kurung tahan usir marah hajar ancam bayar ambil kirim temen pegang kerja libur tidur makan sakit hamil luka perkosa raba lecehkan paksa intip sembunyi kabur lari telepon antar jemput tanya balik bilang omong".split(" "),
+]);
+
+const SUFFIXES = ["nya", "nye", "ny", "ne", "e", "ku", "mu", "in", "an", "i", "lah", "kah", "pun"];
+const KEEP = new Set(
+  "kemarin ingin main lain kain yakin mungkin makin miskin angin dingin mesin bensin izin ijin kawin cermin lilin admin latin pin begin ruin cabin again within tadi mati hati nanti bumi kami sini situ sana mana kenapa semua juga saja lagi pagi hari jari kaki kali pakai baik naik balik dapur kasur kapan bulan tahun makan badan tangan jalan teman ikan majikan tuan ruang uang utang pulang tolong kamu aku dulu ibu bapak polisi juragan agensi ama sakit mau tahu".split(" "),
+);
+
+/** Word-level mapping, with suffix stripping as a fallback. */
+function mapWord(raw: string): string {
+  let w = raw.replace(/(.)\1{2,}/g, "$1");
+  const direct = WORDS.get(w);
+  if (direct !== undefined) return direct;
+  // A doubled final letter is usually a typo of haste ("tolongg", "sakitt"), not English "ll/ss/ff".
+  if (/([^lsfeo])\1$/.test(w)) {
+    const squeezed = w.slice(0, -1);
+    w = squeezed;
+    const hit = WORDS.get(w);
+    if (hit !== undefined) return hit;
+  }
+  if (KEEP.has(w) || w.length < 5) return w;
+  for (const suffix of SUFFIXES) {
+    if (!w.endsWith(suffix) || w.length - suffix.length < 3) continue;
+    const stem = w.slice(0, -suffix.length);
+    const mapped = WORDS.get(stem);
+    if (mapped !== undefined) return mapped;
+    if (ROOTS.has(stem)) return stem;
+    if (stem.startsWith("di") && ROOTS.has(stem.slice(2))) return stem;
+  }
+  return w;
+}
+
+/** Lowercase, strip accents and emoji, expand "kata2" reduplication; returns raw words. */
+export function tokenizeRaw(text: string): string[] {
+  const lower = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\b([a-z]{2,})2(nya|ny|an|in|ku|mu)?\b/g, (_m, w: string, s?: string) => `${w} ${w}${s ?? ""}`)
+    .replace(/\bkamar mandi\b/g, "kamar_mandi");
+  return lower.match(/[a-z0-9_]+(?:'[a-z]+)?/g) ?? [];
+}
+
+/** The informal-Indonesian normaliser: raw message → canonical lowercase words. */
+export function normalize(text: string): string {
+  const words = tokenizeRaw(text).map((w) => (w.includes("'") ? w.replace(/'(?:s|m|re|ve|ll|d|t)$/, "") : w));
+  let out = words.map(mapWord).join(" ");
+  for (const [re, to] of PHRASES) out = out.replace(re, to);
+  return out.replace(/\s+/g, " ").trim();
+}
