@@ -162,7 +162,7 @@ export function createRateTable(entries: readonly RateEntry[] = []): RateTable {
 
 /** Parse "FROM:TO=RATE" (the CLI's --rate) into an undated entry. */
 export function parseRateSpec(spec: string): RateEntry {
-  const m = /^([A-Z]{3}):([A-Z]{3})=(.+)$/.exec(spec.trim());
+  const m = /^([A-Z]{3}):([A-Z]{3})=(.+)$/.exec(spec.trim().replace(/^[a-z]{3}:[a-z]{3}/i, (x) => x.toUpperCase()));
   if (!m) throw new SyntaxError(`Expected FROM:TO=RATE (e.g. HKD:IDR=2050.35), got ${JSON.stringify(spec)}`);
   const [, from = "", to = "", rate = ""] = m;
   currencyInfo(from);

@@ -145,8 +145,9 @@ export function importTransactionsCsv(text: string, opts: CsvImportOptions = {})
       continue;
     }
     const [date, type, accName, amountS, currencyS, categoryS, payee, note, toAccName, toAmountS, toCurS, feeS, feeCurS, provider] = fields.map((f, i) =>
-      // payee and note are kept exactly as written (round trip); the other columns are trimmed
-      i === 6 || i === 7 ? f : f.trim(),
+      // payee and note are kept exactly as written (round trip); the other columns are trimmed;
+      // type and currency codes are case-insensitive
+      i === 6 || i === 7 ? f : i === 1 ? f.trim().toLowerCase() : i === 4 || i === 10 || i === 12 ? f.trim().toUpperCase() : f.trim(),
     ) as [string, string, string, string, string, string, string, string, string, string, string, string, string, string];
     const rowErrors: Problem[] = [];
     const bad = (field: string, id: string, en: string) => rowErrors.push(msg(line, field, id, en));

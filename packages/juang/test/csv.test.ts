@@ -149,3 +149,10 @@ describe("CSV export", () => {
     expect(exportTransactionsCsv(back.transactions, back.accounts, { eol: "\n", bom: true })).toBe(text);
   });
 });
+
+describe("CSV leniency that loses nothing", () => {
+  it("accepts type and currency codes in any case", () => {
+    const r = importTransactionsCsv(`${HEADER}\n2024-05-01,Expense,Dompet,10,hkd,food,,,,,,,,\n`);
+    expect(r.ok && r.transactions[0]?.amount).toEqual(hkd("10"));
+  });
+});
