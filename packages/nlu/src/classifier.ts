@@ -43,7 +43,10 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
     for (const f of Object.keys(input)) {
       known.add(f);
       let set = intentFeatures.get(item.intent);
-      if (!set) intentFeatures.set(item.intent, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        intentFeatures.set(item.intent, set);
+      }
       set.add(f);
     }
     data.push({ input, output: { [item.intent]: 1 } });

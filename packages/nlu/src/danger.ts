@@ -63,7 +63,8 @@ const EMERGENCY: [string, RegExp][] = [
   ["tied", re("\\b(?:diikat|terikat|tied)\\b")],
   ["locked-threat", re("\\b(?:di)?(?:kunci|kurung|sekap|locked)\\w*\\b.*\\b(?:ancam|diancam|takut|pukul|dipukul|ngamuk|marah|teriak|bahaya|tolong|help|bunuh)\\w*|\\b(?:ancam|diancam|ngamuk|marah)\\w*\\b.*\\b(?:di)?(?:kunci|kurung|sekap)\\b")],
   ["hiding", re("\\bsembunyi\\b(?! sembunyi)|\\bbersembunyi\\b|\\blooking for me\\b|\\bcari cari saya\\b|\\bcari saya\\b|\\bdikejar\\b|\\bkejar saya\\b")],
-  ["fled-now", re("\\b(?:kabur|lari|minggat)\\b(?:.*\\b(?:sekarang|tadi|barusan|baru|malam ini|tonight|di jalan|pinggir jalan|halte|stasiun|taman|masjid|tidak tahu mau|tidak ada tempat|tidak punya tempat|nowhere|tidur di|bingung mau|ketangkap|ketangkep))")],
+  ["fled-nowhere", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:di jalan|pinggir jalan|halte|stasiun|taman|masjid|tidak tahu mau|tidak ada tempat|tidak punya tempat|nowhere|tidur di|bingung mau|ketangkap|ketangkep|dicari)")],
+  ["fled-just-now", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:sekarang|tadi|barusan|baru|malam ini|tonight)\\b|\\b(?:barusan|baru saja|baru) (?:\\w+ )?(?:kabur|lari|minggat)\\b")],
   ["break-in", re("\\b(?:dobrak|didobrak|gedor|digedor|break the door|breaking the door|paksa masuk|maksa masuk)\\b")],
   ["rape-now", re("\\b(?:mau|sedang|lagi|trying to|mencoba) (?:\\w+ )?(?:perkosa|diperkosa|memperkosa)\\b")],
   ["attack", re("\\b(?:attacking|attacked|attack)\\b")],
@@ -117,6 +118,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   for (const [rule, pattern] of EMERGENCY) {
     if (!pattern.test(n)) continue;
     if (harmless) continue;
+    if (rule === "fled-just-now" && PAST.test(n)) continue;
     // "nomor darurat KBRI", "alamat shelter": questions about help are not danger by themselves.
     if (g.infoRequest && (rule === "danger-words" || rule === "weapon")) continue;
     if (rule === "weapon" && !/\b(?:ancam|diancam|bawa|pegang|acung|todong|tusuk|bunuh|kejar|ambil|mau|hunus|bacok|has|holding)\w*/.test(n)) continue;

@@ -54,7 +54,8 @@ export function computeMetrics(items: readonly LabelledItem[], predictions: read
   items.forEach((item, i) => {
     const p = predictions[i]!;
     if (p.intent === item.intent) correct++;
-    const row = (confusion[item.intent] ??= {});
+    confusion[item.intent] ??= {};
+    const row = confusion[item.intent]!;
     row[p.intent] = (row[p.intent] ?? 0) + 1;
     if (item.danger) {
       dangerTotal++;

@@ -215,6 +215,20 @@ add("perkosa", "merkosa memperkosa");
 add("bunuh", "ngebunuh membunuh");
 add("mau", "want wanna");
 add("perlu", "need butuh");
+// Formal active forms (me-).
+add("pukul", "memukul memukuli");
+add("tampar", "menampar");
+add("tendang", "menendang");
+add("cekik", "mencekik");
+add("siksa", "menyiksa");
+add("aniaya", "menganiaya");
+add("serang", "menyerang");
+add("tusuk", "menusuk");
+add("ancam", "mengancam");
+add("kunci", "mengunci");
+add("kurung", "mengurung");
+add("sekap", "menyekap");
+add("jambak", "menjambak");
 
 /** Phrases rewritten after word mapping (canonical words on both sides). */
 const PHRASES: [RegExp, string][] = [

@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Classifier, CORPUS, computeMetrics, createClassifier, INTENTS, type Intent, parseLabelled } from "../src/index.js";
+
+let classifier: Classifier;
+beforeAll(async () => {
+  classifier = await createClassifier();
+});
+
+const CLEAR: Record<Intent, string[]> = {
+  emergency: ["tolong saya sedang dipukul", "majikan bawa pisau mau bunuh saya", "help"],
+  self_harm: ["saya mau bunuh diri", "aku pengen mati wae"],
+  physical_abuse: ["majikan sering pukul saya", "madam tampar muka saya kemarin"],
+  sexual_abuse: ["majikan laki laki raba raba badan saya", "saya diperkosa majikan bulan lalu"],
+  psychological_abuse: ["majikan selalu hina saya bodoh", "madam bentak bentak saya tiap hari"],
+  trafficking: ["dijanjikan kerja di pabrik ternyata dijual", "saya dipaksa kerja bayar utang ke calo"],
+  confinement: ["saya tidak boleh keluar rumah", "hp saya disita majikan"],
+  document_held: ["paspor saya ditahan majikan", "kafil tahan iqama saya"],
+  wage_issue: ["gaji saya belum dibayar 3 bulan", "gaji dipotong terus"],
+  overwork: ["tidak pernah libur", "kerja 18 jam sehari tidur cuma 4 jam"],
+  health: ["saya sakit perlu dokter", "saya hamil"],
+  legal_status: ["visa saya sudah habis", "saya overstay"],
+  agency_issue: ["agen tidak mau bantu", "mau ganti majikan"],
+  go_home: ["saya mau pulang ke indonesia", "gak ada uang buat tiket pulang"],
+  contact_embassy: ["nomor KBRI berapa", "alamat KJRI hong kong"],
+  human_agent: ["mau bicara dengan petugas", "tolong telepon saya balik"],
+  finance: ["cara kirim uang ke indonesia", "kurs ringgit hari ini"],
+  greeting: ["halo", "assalamualaikum"],
+  thanks: ["terima kasih", "makasih ya"],
+  goodbye: ["dadah", "sampai jumpa"],
+  out_of_scope: ["resep nasi goreng", "siapa yang menang bola"],
+};
+
+describe("classifier", () => {
+  for (const intent of INTENTS) {
+    it.each(CLEAR[intent])(`${intent}: %s`, (text) => {
+      expect(classifier.classify(text).intent).toBe(intent);
+    });
+  }
+
+  it("flags danger for emergency and self-harm, and not for harmless messages", () => {
+    expect(classifier.classify("tolong").danger).toBe(true);
+    expect(classifier.classify("pengen mati aja").danger).toBe(true);
+    expect(classifier.classify("dulu majikan pernah pukul saya, sekarang sudah pindah")).toMatchObject({ intent: "physical_abuse", danger: false });
+    expect(classifier.classify("tolong info nomor KBRI")).toMatchObject({ intent: "contact_embassy", danger: false });
+    expect(classifier.classify("terima kasih sudah menolong")).toMatchObject({ intent: "thanks", danger: false });
+  });
+
+  it("takes the most urgent of several problems", () => {
+    expect(classifier.classify("gaji belum dibayar dan saya sering dipukul").intent).toBe("physical_abuse");
+  });
+
+  it("gives a confidence in [0, 1], a language and a place", () => {
+    const u = classifier.classify("sy di hongkong, paspor ditahan majikan");
+    expect(u.confidence).toBeGreaterThan(0);
+    expect(u.confidence).toBeLessThanOrEqual(1);
+    expect(u.language).toBe("id");
+    expect(u.place).toEqual({ country: "HK", city: "Hong Kong" });
+    expect(classifier.classify("p").language).toBe("und");
+  });
+
+  it("puts out-of-domain text in out_of_scope", () => {
+    expect(classifier.classify("qwerty zxcv").intent).toBe("out_of_scope");
+  });
+});
+
+describe("training corpus", () => {
+  it("has at least 40 items for every intent, with danger on every emergency and self-harm item", () => {
+    for (const intent of INTENTS) {
+      expect(CORPUS.filter((c) => c.intent === intent).length, intent).toBeGreaterThanOrEqual(40);
+    }
+    expect(CORPUS.filter((c) => (c.intent === "emergency" || c.intent === "self_harm") && !c.danger)).toEqual([]);
+  });
+
+  it("shares no message with the dev or held-out sets", () => {
+    const seen = new Set(CORPUS.map((c) => c.text.toLowerCase().trim()));
+    for (const file of ["dev.jsonl", "holdout.jsonl"]) {
+      const items = parseLabelled(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf8"), file);
+      expect(items.filter((i) => seen.has(i.text.toLowerCase().trim())).map((i) => i.text), file).toEqual([]);
+    }
+  });
+});
+
+describe("dev set (never used for training)", () => {
+  it("meets the targets: danger recall ≥ 0.98, false danger ≤ 0.05, accuracy ≥ 0.85", () => {
+    const items = parseLabelled(readFileSync(new URL("../data/dev.jsonl", import.meta.url), "utf8"), "dev.jsonl");
+    expect(items.length).toBeGreaterThanOrEqual(200);
+    const m = computeMetrics(items, items.map((i) => classifier.classify(i.text)));
+    expect(m.dangerRecall).toBeGreaterThanOrEqual(0.98);
+    expect(m.falseDangerRate).toBeLessThanOrEqual(0.05);
+    expect(m.accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+});
