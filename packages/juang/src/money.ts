@@ -110,7 +110,13 @@ export function parseMoney(text: string, currency: string): Money {
   if (trimmed.length > minor) {
     throw new RangeError(`${currency} has at most ${minor} decimals: ${JSON.stringify(text)}`);
   }
-  const v = BigInt(int + frac.padEnd(minor, "0").slice(0, minor));
+  const digits = int + frac.padEnd(minor, "0").slice(0, minor);
+  // up to 15 digits is exactly representable: skip bigint
+  if (digits.length <= 15) {
+    const n = Number(digits);
+    return { minor: sign && n !== 0 ? -n : n, currency };
+  }
+  const v = BigInt(digits);
   return money(sign ? -v : v, currency);
 }
 

@@ -138,43 +138,63 @@ export function importTransactionsCsv(text: string, opts: CsvImportOptions = {})
     return id;
   };
 
+  // per-row state used by the helpers below (defined once, not per row)
+  let line = 0;
+  let rowErrors: Problem[] = [];
+  const bad = (field: string, id: string, en: string) => {
+    rowErrors.push(msg(line, field, id, en));
+  };
+  const cur = (field: string, code: string): boolean => {
+    if (isCurrency(code)) return true;
+    bad(field, code ? `Mata uang "${code}" tidak dikenal (kode ISO 4217, mis. HKD, IDR)` : "Mata uang kosong", code ? `Unknown currency "${code}" (ISO 4217 code, e.g. HKD, IDR)` : "Currency is empty");
+    return false;
+  };
+  const amt = (field: string, s: string, code: string, positive: boolean): Money | undefined => {
+    try {
+      const m = parseMoney(s, code);
+      if (positive ? m.minor <= 0 : m.minor < 0) {
+        bad(field, positive ? "Jumlah harus lebih dari nol" : "Jumlah tidak boleh negatif", positive ? "Amount must be greater than zero" : "Amount cannot be negative");
+        return undefined;
+      }
+      return m;
+    } catch (e) {
+      if (e instanceof RangeError && /decimals/.test(e.message)) bad(field, `Terlalu banyak angka desimal untuk ${code}`, `Too many decimals for ${code}`);
+      else if (e instanceof RangeError) bad(field, "Jumlah terlalu besar", "Amount too large");
+      else bad(field, `"${s}" bukan angka desimal (pakai titik untuk desimal, tanpa pemisah ribuan: 1250000 atau 5100.50)`, `"${s}" is not a decimal number (dot for decimals, no thousands separators: 1250000 or 5100.50)`);
+      return undefined;
+    }
+  };
+
   for (let r = 1; r < records.length && errors.length < max; r++) {
-    const { line, fields } = records[r]!;
+    const rec = records[r]!;
+    const fields = rec.fields;
+    line = rec.line;
     if (fields.length !== CSV_COLUMNS.length) {
       errors.push(msg(line, "", `Harus ${CSV_COLUMNS.length} kolom, ada ${fields.length}`, `Expected ${CSV_COLUMNS.length} columns, found ${fields.length}`));
       continue;
     }
-    const [date, type, accName, amountS, currencyS, categoryS, payee, note, toAccName, toAmountS, toCurS, feeS, feeCurS, provider] = fields.map((f, i) =>
-      // payee and note are kept exactly as written (round trip); the other columns are trimmed;
-      // type and currency codes are case-insensitive
-      i === 6 || i === 7 ? f : i === 1 ? f.trim().toLowerCase() : i === 4 || i === 10 || i === 12 ? f.trim().toUpperCase() : f.trim(),
-    ) as [string, string, string, string, string, string, string, string, string, string, string, string, string, string];
-    const rowErrors: Problem[] = [];
-    const bad = (field: string, id: string, en: string) => rowErrors.push(msg(line, field, id, en));
+    // payee and note are kept exactly as written (round trip); the other columns are trimmed;
+    // type and currency codes are case-insensitive
+    const f = (i: number) => fields[i]!.trim();
+    const date = f(0);
+    const type = f(1).toLowerCase();
+    const accName = f(2);
+    const amountS = f(3);
+    const currencyS = f(4).toUpperCase();
+    const categoryS = f(5);
+    const payee = fields[6]!;
+    const note = fields[7]!;
+    const toAccName = f(8);
+    const toAmountS = f(9);
+    const toCurS = f(10).toUpperCase();
+    const feeS = f(11);
+    const feeCurS = f(12).toUpperCase();
+    const provider = f(13);
+    rowErrors = [];
 
     if (!isDate(date)) bad("date", `Tanggal "${date}" tidak sah (YYYY-MM-DD, tanggal yang ada)`, `Invalid date "${date}" (YYYY-MM-DD, a real date)`);
     if (!TX_TYPES.includes(type as TxType)) bad("type", `Jenis "${type}" tidak dikenal (income, expense, transfer, remittance)`, `Unknown type "${type}" (income, expense, transfer, remittance)`);
     if (!accName) bad("account", "Nama akun kosong", "Account is empty");
-    const cur = (field: string, code: string): boolean => {
-      if (isCurrency(code)) return true;
-      bad(field, code ? `Mata uang "${code}" tidak dikenal (kode ISO 4217, mis. HKD, IDR)` : "Mata uang kosong", code ? `Unknown currency "${code}" (ISO 4217 code, e.g. HKD, IDR)` : "Currency is empty");
-      return false;
-    };
-    const amt = (field: string, s: string, code: string, positive: boolean): Money | undefined => {
-      try {
-        const m = parseMoney(s, code);
-        if (positive ? m.minor <= 0 : m.minor < 0) {
-          bad(field, positive ? "Jumlah harus lebih dari nol" : "Jumlah tidak boleh negatif", positive ? "Amount must be greater than zero" : "Amount cannot be negative");
-          return undefined;
-        }
-        return m;
-      } catch (e) {
-        if (e instanceof RangeError && /decimals/.test(e.message)) bad(field, `Terlalu banyak angka desimal untuk ${code}`, `Too many decimals for ${code}`);
-        else if (e instanceof RangeError) bad(field, "Jumlah terlalu besar", "Amount too large");
-        else bad(field, `"${s}" bukan angka desimal (pakai titik untuk desimal, tanpa pemisah ribuan: 1250000 atau 5100.50)`, `"${s}" is not a decimal number (dot for decimals, no thousands separators: 1250000 or 5100.50)`);
-        return undefined;
-      }
-    };
 
     let amount: Money | undefined;
     if (cur("currency", currencyS)) {
@@ -204,20 +224,14 @@ export function importTransactionsCsv(text: string, opts: CsvImportOptions = {})
       if (type === "transfer" && toAccName) toAcc = account(toAccName, toAmount?.currency ?? (toCurS || amount.currency));
       // same-currency transfer: the amount received is the amount
       if (type === "transfer" && toAmount && toAmount.currency === amount.currency && toAmount.minor === amount.minor) toAmount = undefined;
-      const tx0: Transaction = {
-        id: "",
-        date,
-        type: type as TxType,
-        accountId: acc.id,
-        amount,
-        ...(categoryS ? { category: type === "remittance" ? categoryS : category(categoryS) } : {}),
-        ...(payee ? { payee } : {}),
-        ...(note ? { note } : {}),
-        ...(toAcc ? { toAccountId: toAcc.id } : {}),
-        ...(toAmount ? { toAmount } : {}),
-        ...(fee ? { fee } : {}),
-        ...(provider ? { provider } : {}),
-      };
+      const tx0: { -readonly [K in keyof Transaction]: Transaction[K] } = { id: "", date, type: type as TxType, accountId: acc.id, amount };
+      if (categoryS) tx0.category = type === "remittance" ? categoryS : category(categoryS);
+      if (payee) tx0.payee = payee;
+      if (note) tx0.note = note;
+      if (toAcc) tx0.toAccountId = toAcc.id;
+      if (toAmount) tx0.toAmount = toAmount;
+      if (fee) tx0.fee = fee;
+      if (provider) tx0.provider = provider;
       for (const p of checkTransaction(tx0, accounts)) rowErrors.push({ line, ...p });
       if (rowErrors.length === 0) {
         const key = [
@@ -238,8 +252,10 @@ export function importTransactionsCsv(text: string, opts: CsvImportOptions = {})
         ].join("\u001f");
         const n = (seen.get(key) ?? 0) + 1;
         seen.set(key, n);
+        tx0.id = `csv-${hash(key)}-${n}`;
         const rate = rateGot(tx0);
-        txs.push({ ...tx0, id: `csv-${hash(key)}-${n}`, ...(rate ? { rate } : {}) });
+        if (rate) tx0.rate = rate;
+        txs.push(tx0);
       }
     }
     errors.push(...rowErrors);
