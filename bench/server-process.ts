@@ -34,6 +34,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
       RATE_LIMIT_PER_MINUTE: "100000000",
+      WRITE_RATE_LIMIT_PER_MINUTE: "100000000",
       ...env,
     },
     stdio: ["ignore", "inherit", "inherit"],

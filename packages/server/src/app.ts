@@ -5,9 +5,13 @@ import swaggerUi from "@fastify/swagger-ui";
 import { type Directory, loadDirectory } from "@safetravel/directory";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { createClassifier } from "@safetravel/nlu";
 import { alertRoutes } from "./alerts/alert-routes";
 import { alertStore } from "./alerts/alert-store";
 import type { Config } from "./config";
+import { chatRoutes } from "./chat/chat-routes";
+import { chatService } from "./chat/chat-service";
+import { chatStore } from "./chat/chat-store";
 import { createFieldCipher, type FieldCipher, resolveDataKey } from "./crypto/field-cipher";
 import { connect, type Storage } from "./db/connect";
 import { migrateToLatest } from "./db/migrations";
@@ -52,6 +56,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await migrateToLatest(storage.db as never);
   const cipher = createFieldCipher(resolveDataKey(config.dataKey, config.dataDir));
   const directory = loadDirectory();
+  const classifier = await createClassifier();
+  const chats = chatStore(storage.db, cipher, config.chatSessionTtlMinutes);
 
   const app = Fastify({
     logger: loggerOptions(config.logLevel, config.logStream),
@@ -59,7 +65,13 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate("platform", { storage, cipher, directory });
-  app.addHook("onClose", async () => storage.close());
+  const sweep = setInterval(() => void chats.deleteExpired().catch(() => undefined), 10 * 60_000);
+  sweep.unref();
+  await chats.deleteExpired();
+  app.addHook("onClose", async () => {
+    clearInterval(sweep);
+    await storage.close();
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
@@ -94,8 +106,9 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     async (api) => {
       await api.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: "1 minute" });
       await api.register(directoryRoutes(directory));
-      await api.register(registrationRoutes(registrationStore(storage.db, cipher)));
-      await api.register(alertRoutes(alertStore(storage.db, cipher)));
+      await api.register(registrationRoutes(registrationStore(storage.db, cipher), config.writeRateLimitPerMinute));
+      await api.register(alertRoutes(alertStore(storage.db, cipher), config.writeRateLimitPerMinute));
+      await api.register(chatRoutes(chatService(chats, classifier, directory), config.writeRateLimitPerMinute));
     },
     { prefix: "/api/v1" },
   );

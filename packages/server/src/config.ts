@@ -16,6 +16,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  CHAT_SESSION_TTL_MINUTES: z.coerce.number().int().positive().default(120),
 });
 
 export interface Config {
@@ -33,6 +35,10 @@ export interface Config {
   /** Requests a minute one address may make to the API (writes have their own, lower limits). */
   rateLimitPerMinute: number;
   trustProxy: boolean;
+  /** Registrations, alerts and new conversations a minute per address. */
+  writeRateLimitPerMinute: number;
+  /** A conversation idle this long ends, and its state is deleted. */
+  chatSessionTtlMinutes: number;
   /** Where logs go (tests read them); standard output when unset. */
   logStream?: NodeJS.WritableStream;
 }
@@ -55,5 +61,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY === "true",
+    writeRateLimitPerMinute: e.WRITE_RATE_LIMIT_PER_MINUTE,
+    chatSessionTtlMinutes: e.CHAT_SESSION_TTL_MINUTES,
   };
 }

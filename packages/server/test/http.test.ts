@@ -100,3 +100,21 @@ describe("logs", () => {
     }
   });
 });
+
+describe("rate limits", () => {
+  it("answer 429 in the error shape past the write limit", async () => {
+    const { startTestApp: start } = await import("./helpers");
+    const t = await start("sqlite", { WRITE_RATE_LIMIT_PER_MINUTE: "2" });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const response = await t.app.inject({ method: "POST", url: "/api/v1/registrations", payload: validRegistration() });
+        statuses.push(response.statusCode);
+        if (response.statusCode === 429) expect(response.json().error.code).toBe("rate_limited");
+      }
+      expect(statuses).toEqual([201, 201, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -5,7 +5,7 @@ import type { AlertStore } from "./alert-store";
 
 const receipt = z.object({ id: z.string(), caseId: z.string(), receivedAt: z.string(), duplicate: z.boolean() });
 
-export function alertRoutes(store: AlertStore): FastifyPluginAsyncZod {
+export function alertRoutes(store: AlertStore, writesPerMinute: number): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       "/alerts",
@@ -19,7 +19,7 @@ export function alertRoutes(store: AlertStore): FastifyPluginAsyncZod {
           body: alertInput,
           response: { 201: receipt, 200: receipt },
         },
-        config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
+        config: { rateLimit: { max: writesPerMinute, timeWindow: "1 minute" } },
       },
       async (request, reply) => {
         const result = await store.receive(request.body);

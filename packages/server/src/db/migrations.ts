@@ -47,6 +47,31 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0002_chat": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("chat_sessions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("token_hash", "text", (c) => c.notNull())
+        .addColumn("state_enc", "text", (c) => c.notNull())
+        .addColumn("case_id", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("expires_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("chat_sessions_expiry").on("chat_sessions").column("expires_at").execute();
+      await db.schema
+        .createTable("chat_messages")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("case_id", "text", (c) => c.notNull().references("cases.id"))
+        .addColumn("session_id", "text", (c) => c.notNull())
+        .addColumn("sender", "text", (c) => c.notNull())
+        .addColumn("text_enc", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("position", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("chat_messages_case").on("chat_messages").columns(["case_id", "created_at"]).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

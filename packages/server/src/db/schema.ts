@@ -1,5 +1,3 @@
-import type { Generated } from "kysely";
-
 /** Times are ISO 8601 strings in UTC; flags are 0/1 integers, the same on SQLite and PostgreSQL. */
 export interface RegistrationsTable {
   id: string;
@@ -47,12 +45,35 @@ export interface AlertsTable {
   received_at: string;
 }
 
-export interface MigrationMarker {
-  seq: Generated<number>;
+/** A conversation with the assistant. Its state holds no message text; it expires when idle. */
+export interface ChatSessionsTable {
+  id: string;
+  token_hash: string;
+  /** The assistant's state (country, language, what was offered), encrypted. */
+  state_enc: string;
+  /** Set once she accepted an officer: from then on her messages are kept, encrypted, for the case. */
+  case_id: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Messages of conversations that opened a case (and only those). */
+export interface ChatMessagesTable {
+  id: string;
+  case_id: string;
+  session_id: string;
+  /** worker | assistant | officer */
+  sender: string;
+  text_enc: string;
+  created_at: string;
+  /** Order within one turn (her message, then the replies). */
+  position: number;
 }
 
 export interface Database {
   registrations: RegistrationsTable;
   cases: CasesTable;
   alerts: AlertsTable;
+  chat_sessions: ChatSessionsTable;
+  chat_messages: ChatMessagesTable;
 }

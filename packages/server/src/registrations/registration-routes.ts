@@ -11,7 +11,7 @@ const created = z.object({ id: z.string(), secret: z.string(), createdAt: z.stri
 const missing = () => notFound({ id: "Data lapor diri tidak ditemukan", en: "Registration not found" });
 const security = [{ bearerAuth: [] }];
 
-export function registrationRoutes(store: RegistrationStore): FastifyPluginAsyncZod {
+export function registrationRoutes(store: RegistrationStore, writesPerMinute: number): FastifyPluginAsyncZod {
   return async (app) => {
     async function authorised(id: string, request: Parameters<typeof requireBearer>[0]) {
       const found = await store.find(id, requireBearer(request));
@@ -30,7 +30,7 @@ export function registrationRoutes(store: RegistrationStore): FastifyPluginAsync
           body: registrationInput,
           response: { 201: created },
         },
-        config: { rateLimit: { max: 20, timeWindow: "1 minute" } },
+        config: { rateLimit: { max: writesPerMinute, timeWindow: "1 minute" } },
       },
       async (request, reply) => reply.status(201).send(await store.create(request.body)),
     );
@@ -52,7 +52,7 @@ export function registrationRoutes(store: RegistrationStore): FastifyPluginAsync
           security,
           response: { 200: record },
         },
-        config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
+        config: { rateLimit: { max: writesPerMinute, timeWindow: "1 minute" } },
       },
       async (request) => {
         const current = await authorised(request.params.id, request);

@@ -1,0 +1,153 @@
+import type { Kysely } from "kysely";
+import { casePriority } from "../cases/priority";
+import type { FieldCipher } from "../crypto/field-cipher";
+import { hashSecret, newId, newSecret, secretMatches } from "../crypto/tokens";
+import type { Database } from "../db/schema";
+
+export interface Handoff {
+  reason: string;
+  danger: boolean;
+  country?: string | undefined;
+}
+
+export interface TurnRecord {
+  sessionId: string;
+  state: unknown;
+  caseId: string | null;
+  handoff: Handoff | undefined;
+  workerText: string;
+  replyTexts: string[];
+}
+
+type SessionLookup =
+  | { found: false; reason: "not_found" | "wrong_token" }
+  | { found: true; state: unknown; caseId: string | null };
+
+/**
+ * Chat sessions and, for conversations that opened a case, their messages. The state is encrypted
+ * and holds no message text; messages are kept (encrypted) only once she has accepted an officer.
+ */
+export function chatStore(db: Kysely<Database>, cipher: FieldCipher, ttlMinutes: number) {
+  const stateContext = (id: string) => `chat_sessions.state_enc:${id}`;
+  const expiry = (now: Date) => new Date(now.getTime() + ttlMinutes * 60_000).toISOString();
+
+  return {
+    async create(state: unknown, now = new Date()): Promise<{ id: string; token: string }> {
+      const id = newId("CH");
+      const token = newSecret();
+      await db
+        .insertInto("chat_sessions")
+        .values({
+          id,
+          token_hash: hashSecret(token),
+          state_enc: cipher.encrypt(JSON.stringify(state), stateContext(id)),
+          case_id: null,
+          created_at: now.toISOString(),
+          expires_at: expiry(now),
+        })
+        .execute();
+      return { id, token };
+    },
+
+    async open(id: string, token: string, now = new Date()): Promise<SessionLookup> {
+      const row = await db
+        .selectFrom("chat_sessions")
+        .select(["token_hash", "state_enc", "case_id", "expires_at"])
+        .where("id", "=", id)
+        .executeTakeFirst();
+      if (!row || row.expires_at <= now.toISOString()) return { found: false, reason: "not_found" };
+      if (!secretMatches(token, row.token_hash)) return { found: false, reason: "wrong_token" };
+      return { found: true, state: JSON.parse(cipher.decrypt(row.state_enc, stateContext(id))), caseId: row.case_id };
+    },
+
+    /** Saves one turn; opens the case when she has just accepted an officer. Returns the case id. */
+    async saveTurn(turn: TurnRecord, now = new Date()): Promise<string | null> {
+      const at = now.toISOString();
+      return db.transaction().execute(async (tx) => {
+        let caseId = turn.caseId;
+        if (turn.handoff && !caseId) {
+          caseId = newId("CS");
+          await tx
+            .insertInto("cases")
+            .values({
+              id: caseId,
+              source: "chat",
+              status: "open",
+              danger: turn.handoff.danger ? 1 : 0,
+              priority: casePriority(turn.handoff.reason, turn.handoff.danger),
+              reason: turn.handoff.reason,
+              country: turn.handoff.country ?? null,
+              registration_id: null,
+              created_at: at,
+              updated_at: at,
+            })
+            .execute();
+        } else if (turn.handoff && caseId) {
+          const priority = casePriority(turn.handoff.reason, turn.handoff.danger);
+          const current = await tx.selectFrom("cases").select(["priority", "danger"]).where("id", "=", caseId).executeTakeFirst();
+          await tx
+            .updateTable("cases")
+            .set({
+              updated_at: at,
+              status: "open",
+              ...(current && priority < current.priority ? { priority, reason: turn.handoff.reason } : {}),
+              ...(turn.handoff.danger ? { danger: 1 } : {}),
+            })
+            .where("id", "=", caseId)
+            .execute();
+        }
+        if (caseId) {
+          const messages = [
+            { sender: "worker", text: turn.workerText },
+            ...turn.replyTexts.map((text) => ({ sender: "assistant", text })),
+          ].map((m, position) => {
+            const id = newId("MS");
+            return {
+              id,
+              case_id: caseId as string,
+              session_id: turn.sessionId,
+              sender: m.sender,
+              text_enc: cipher.encrypt(m.text, `chat_messages.text_enc:${id}`),
+              created_at: at,
+              position,
+            };
+          });
+          await tx.insertInto("chat_messages").values(messages).execute();
+        }
+        await tx
+          .updateTable("chat_sessions")
+          .set({
+            state_enc: cipher.encrypt(JSON.stringify(turn.state), stateContext(turn.sessionId)),
+            case_id: caseId,
+            expires_at: expiry(now),
+          })
+          .where("id", "=", turn.sessionId)
+          .execute();
+        return caseId;
+      });
+    },
+
+    /** Deletes sessions idle past their expiry; their cases and kept messages stay for the officers. */
+    async deleteExpired(now = new Date()): Promise<number> {
+      const result = await db.deleteFrom("chat_sessions").where("expires_at", "<=", now.toISOString()).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
+    async readMessages(caseId: string) {
+      const rows = await db
+        .selectFrom("chat_messages")
+        .selectAll()
+        .where("case_id", "=", caseId)
+        .orderBy("created_at")
+        .orderBy("position")
+        .execute();
+      return rows.map((r) => ({
+        sender: r.sender,
+        text: cipher.decrypt(r.text_enc, `chat_messages.text_enc:${r.id}`),
+        createdAt: r.created_at,
+      }));
+    },
+  };
+}
+
+export type ChatStore = ReturnType<typeof chatStore>;
