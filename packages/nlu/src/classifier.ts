@@ -93,7 +93,19 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
 
   function classify(text: string): Understanding {
     const normalized = normalize(text);
-    const ranked = scores(normalized);
+    let ranked = scores(normalized);
+    if (ranked[0]!.intent === "emergency" && !detectDanger(normalized, true)) {
+      // A call word ("tolong", "help") in a message that says something else does not make it an
+      // emergency; the bare call ("tolong!", "help me") is caught by the danger patterns.
+      const rest = normalized
+        .split(" ")
+        .filter((w) => !CALL_WORDS.has(w))
+        .join(" ");
+      if (rest !== normalized && featureCount(rest) >= 2) {
+        const again = scores(rest);
+        if (again[0]!.intent !== "emergency") ranked = again;
+      }
+    }
     const signal: DangerSignal | undefined = detectDanger(normalized, true);
     const g = guards(normalized);
     let intent: Intent;
@@ -143,8 +155,16 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
   return { classify, scores: (text: string) => scores(normalize(text)) };
 }
 
+const CALL_WORDS = new Set(["tolong", "help", "mohon", "bantu", "tolonglah"]);
+const STOPLIKE = new Set(["saya", "aku", "me", "ya", "kak", "mbak", "dong", "i", "my", "the", "a"]);
+
+function featureCount(normalized: string): number {
+  return normalized.split(" ").filter((w) => w && !STOPLIKE.has(w)).length;
+}
+
 function isProblem(intent: Intent): boolean {
-  return RANK.get(intent)! <= RANK.get("finance")! || ABUSE.has(intent);
+  // The classifier alone never promotes a message to emergency or self-harm on urgency.
+  return !DANGER_INTENTS.has(intent) && (RANK.get(intent)! <= RANK.get("finance")! || ABUSE.has(intent));
 }
 
 function round(x: number): number {

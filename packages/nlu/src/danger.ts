@@ -35,21 +35,22 @@ const PAST = re(
   "\\b(?:dulu|dahulu|pernah|tahun lalu|bulan lalu|minggu lalu|last (?:year|month|week)|used to|waktu itu|dulu sekali|yesterday|kemarin)\\b",
 );
 const SAFE_NOW = re(
-  "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|\\bsudah pulang\\b",
+  "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah)\\b",
 );
 const INFO = re(
   "\\b(?:info|informasi|nomor|nomer|nombor|number|alamat|address|hotline|berapa|dimana|where|cara|how|bagaimana|lapor_diri|kirim formulir|formulir|jam buka)\\b",
 );
-const THANKS = re("\\bterima kasih\\b");
+const THANKS = re("\\bterima_kasih\\b");
 
 const SELF_HARM: [string, RegExp][] = [
   ["suicide", re("\\bbunuh_diri\\b|\\bsuicid\\w*|\\bbunuh saya\\b.*\\b(?:sendiri|myself)\\b|\\bkill my ?self\\b")],
   ["want-to-die", re("\\b(?:mau|pengen|lebih baik|mending|mendingan|rasanya|rasa|kepikiran|pikiran|siap) (?:\\w+ ){0,2}mati\\b(?! lampu| listrik)")],
   ["die-already", re("\\bmati (?:saja|aja)\\b")],
-  ["no-will-to-live", re("\\btidak (?:mau|kuat|ingin|sanggup|pengen) (?:\\w+ )?hidup\\b|\\b(?:capek|lelah) hidup\\b|\\btidak ada gunanya hidup\\b|\\bhidup tidak ada gunanya\\b|\\bnobody will miss me\\b")],
+  ["no-will-to-live", re("\\btidak (?:mau|kuat|ingin|sanggup|pengen) (?:\\w+ )?hidup\\b|\\b(?:capek|lelah) hidup\\b|\\btidak ada gunanya hidup\\b|\\bhidup tidak ada gunanya\\b|\\bnobody will miss me\\b|\\b(?:hidup|life)\\w* (?:\\w+ ){0,2}(?:tidak ada arti\\w*|tidak berarti|meaningless|pointless)|\\bpergi (?:untuk )?selamanya\\b")],
+  ["better-dead", re("\\bbetter (?:\\w+ ){0,2}mati\\b|\\bmau mati\\b")],
   ["end-life", re("\\b(?:akhiri|akhirin|mengakhiri|ngakhirin|ngakhiri|end) (?:\\w+ )?(?:hidup|life|semua|semuanya|nyawa)\\b")],
-  ["hanging", re("\\bgantung diri\\b|\\bsiapkan tali\\b|\\bsiapin tali\\b")],
-  ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b")],
+  ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\bsiapkan tali\\b|\\bsiapin tali\\b")],
+  ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b")],
   ["cutting", re("\\b(?:silet|sayat|nyilet|nyayat|disilet|cut(?:ting)? (?:my|myself)|potong nadi|iris nadi|self ?harm|melukai diri|menyakiti diri|nyakitin diri|lukai diri)\\w*")],
   ["jump", re("\\b(?:loncat|lompat|terjun|jump)\\w* (?:dari|from|off)\\b|\\bnabrakin diri\\b|\\bmenabrakkan diri\\b")],
 ];
@@ -57,7 +58,7 @@ const SELF_HARM: [string, RegExp][] = [
 const EMERGENCY: [string, RegExp][] = [
   ["choke", re("\\b(?:di)?cekik\\b")],
   ["weapon", re("\\b(?:pisau|pistol|senjata|gunting|weapon|parang|golok|linggis|besi)\\b")],
-  ["kill-threat", re("\\b(?:di|ter)?bunuh\\b|\\btakut mati\\b|\\bnyawa\\b")],
+  ["kill-threat", re("\\b(?:dibunuh|terbunuh)\\b|\\b(?:mau|akan|ancam|diancam|bisa|ingin|coba|bakal|nanti|will|to) (?:\\w+ )?bunuh\\b|\\bbunuh (?:saya|kamu|dia|me|you|her|kami)\\b|\\btakut mati\\b|\\bnyawa\\b")],
   ["danger-words", re("\\b(?:dalam bahaya|in danger|bahaya|mengancam nyawa)\\b")],
   ["harm-now", re(`\\b${NOW} (?:\\w+ ){0,2}${HARM}|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b`)],
   ["tied", re("\\b(?:diikat|terikat|tied)\\b")],
@@ -65,7 +66,7 @@ const EMERGENCY: [string, RegExp][] = [
   ["hiding", re("\\bsembunyi\\b(?! sembunyi)|\\bbersembunyi\\b|\\blooking for me\\b|\\bcari cari saya\\b|\\bcari saya\\b|\\bdikejar\\b|\\bkejar saya\\b")],
   ["fled-nowhere", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:di jalan|pinggir jalan|halte|stasiun|taman|masjid|tidak tahu mau|tidak ada tempat|tidak punya tempat|nowhere|tidur di|bingung mau|ketangkap|ketangkep|dicari)")],
   ["fled-just-now", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:sekarang|tadi|barusan|baru|malam ini|tonight)\\b|\\b(?:barusan|baru saja|baru) (?:\\w+ )?(?:kabur|lari|minggat)\\b")],
-  ["break-in", re("\\b(?:dobrak|didobrak|gedor|digedor|break the door|breaking the door|paksa masuk|maksa masuk)\\b")],
+  ["break-in", re("\\b(?:dobrak|didobrak|gedor|digedor|break (?:the )?pintu|breaking (?:the )?pintu|buka paksa|paksa masuk|maksa masuk)\\b")],
   ["rape-now", re("\\b(?:mau|sedang|lagi|trying to|mencoba) (?:\\w+ )?(?:perkosa|diperkosa|memperkosa)\\b")],
   ["attack", re("\\b(?:attacking|attacked|attack)\\b")],
 ];

@@ -215,6 +215,13 @@ add("perkosa", "merkosa memperkosa");
 add("bunuh", "ngebunuh membunuh");
 add("mau", "want wanna");
 add("perlu", "need butuh");
+add("tidak", "not dont didnt doesnt never");
+add("tidak bisa", "cant cannot");
+add("hidup", "live living");
+add("boleh", "allowed");
+add("gantung", "nggantung ngegantung");
+add("bunuh_diri", "bundir suicide");
+add("mohon", "cepetan buruan asap");
 // Formal active forms (me-).
 add("pukul", "memukul memukuli");
 add("tampar", "menampar");
@@ -239,6 +246,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bterima kasih (?:you|u|kamu)\b/g, "terima kasih"],
   [/\bthank (?:you|u|kamu)\b/g, "terima kasih"],
   [/\bterima kasih terima kasih\b/g, "terima kasih"],
+  [/\bterima kasih\b/g, "terima_kasih"],
   [/\bdadah dadah\b/g, "dadah"],
   [/\bgood ?bye\b/g, "dadah"],
   [/\bday off\b|\boff day\b|\brest day\b/g, "libur"],
@@ -302,7 +310,7 @@ export function tokenizeRaw(text: string): string[] {
 
 /** The informal-Indonesian normaliser: raw message → canonical lowercase words. */
 export function normalize(text: string): string {
-  const words = tokenizeRaw(text).map((w) => (w.includes("'") ? w.replace(/'(?:s|m|re|ve|ll|d|t)$/, "") : w));
+  const words = tokenizeRaw(text.replace(/n[’']t\b/gi, " not")).map((w) => (w.includes("'") ? w.replace(/'(?:s|m|re|ve|ll|d|t)$/, "") : w));
   let out = words.map(mapWord).join(" ");
   for (const [re, to] of PHRASES) out = out.replace(re, to);
   return out.replace(/\s+/g, " ").trim();

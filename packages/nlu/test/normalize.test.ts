@@ -19,8 +19,8 @@ describe("normalize", () => {
     ["pegang2 badan", "pegang pegang badan"],
     ["madam, sir, bos, kafil", "majikan majikan majikan majikan"],
     ["agensi p3mi pjtki", "agen agen agen"],
-    ["matur nuwun", "terima kasih"],
-    ["hatur nuhun", "terima kasih"],
+    ["matur nuwun", "terima_kasih"],
+    ["hatur nuhun", "terima_kasih"],
     ["kemarin ingin main", "kemarin mau main"],
   ])("%s → %s", (input, expected) => {
     expect(normalize(input)).toBe(expected);
