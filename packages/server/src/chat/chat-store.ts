@@ -63,6 +63,21 @@ export function chatStore(db: Kysely<Database>, cipher: FieldCipher, ttlMinutes:
     /** Saves one turn; opens the case when she has just accepted an officer. Returns the case id. */
     async saveTurn(turn: TurnRecord, now = new Date()): Promise<string | null> {
       const at = now.toISOString();
+      const updateSession = (executor: Kysely<Database>, caseId: string | null) =>
+        executor
+          .updateTable("chat_sessions")
+          .set({
+            state_enc: cipher.encrypt(JSON.stringify(turn.state), stateContext(turn.sessionId)),
+            case_id: caseId,
+            expires_at: expiry(now),
+          })
+          .where("id", "=", turn.sessionId)
+          .execute();
+      // Most turns open no case and keep no text: one statement, no transaction.
+      if (!turn.handoff && !turn.caseId) {
+        await updateSession(db, null);
+        return null;
+      }
       return db.transaction().execute(async (tx) => {
         let caseId = turn.caseId;
         if (turn.handoff && !caseId) {
@@ -114,15 +129,7 @@ export function chatStore(db: Kysely<Database>, cipher: FieldCipher, ttlMinutes:
           });
           await tx.insertInto("chat_messages").values(messages).execute();
         }
-        await tx
-          .updateTable("chat_sessions")
-          .set({
-            state_enc: cipher.encrypt(JSON.stringify(turn.state), stateContext(turn.sessionId)),
-            case_id: caseId,
-            expires_at: expiry(now),
-          })
-          .where("id", "=", turn.sessionId)
-          .execute();
+        await updateSession(tx, caseId);
         return caseId;
       });
     },

@@ -22,7 +22,7 @@ export function connect(options: { databaseUrl?: string | undefined; dataDir: st
   const sqlite = new SQLite(join(options.dataDir, "safetravel.sqlite"));
   sqlite.pragma("journal_mode = WAL");
   // FULL: a committed write is on disk before the API acknowledges it, even if the machine loses power.
-  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma(`synchronous = ${process.env.SQLITE_SYNC ?? "FULL"}`);
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
