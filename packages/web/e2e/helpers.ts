@@ -100,6 +100,11 @@ async function startServer(dataDir: string): Promise<{ port: number; stop: () =>
   };
 }
 
+/** Waits until the service worker controls the page (the app shell is then precached). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 20_000 });
+}
+
 /** Chooses her country on a screen that shows the country picker. */
 export async function chooseCountry(page: Page, code: string): Promise<void> {
   await page.getByLabel(/^(Negara|Country)$/).first().selectOption(code);

@@ -42,5 +42,6 @@
     next(0);
   }
   window.addEventListener("online", flush);
+  setInterval(flush, 10000); // "online" is not always reported: try again while something waits
   flush();
 })();

@@ -9,7 +9,7 @@ export function Credentials({ creds }: { creds: RegistrationCreds }) {
   const [keep, setKeep] = useState(false);
   return (
     <div className="card ok-box" role="status">
-      <h2>✅ {t("lapor.doneTitle")}</h2>
+      <h2>✓ {t("lapor.doneTitle")}</h2>
       <dl className="creds">
         <dt>{t("lapor.doneId")}</dt>
         <dd className="mono" data-testid="reg-id">

@@ -19,13 +19,12 @@ function CallButton({ label, number, unknown }: { label: string; number: string 
   );
 }
 
-/** Local police and ambulance, the mission's hotline, and the Indonesian 24 h hotline. */
+/** Local police and ambulance, and the mission's hotline. */
 export function EmergencyNumbers({ directory, country }: { directory: Directory; country: string }) {
   const { t } = useTranslation();
   const em = directory.emergency(country);
   const ok = em?.verified === true;
   const mission = directory.missionFor(country);
-  const national = directory.national()[0];
   return (
     <section aria-labelledby="numbers-h" className="numbers">
       <h2 id="numbers-h" className="visually-hidden">
@@ -43,17 +42,26 @@ export function EmergencyNumbers({ directory, country }: { directory: Directory;
       {mission ? (
         <>
           <p className="meta">{mission.name}</p>
-          <PhoneLinks entry={mission} max={2} big />
+          <PhoneLinks entry={mission} max={1} big />
         </>
       ) : (
         <p className="unknown">{t("emergency.unknown")}</p>
       )}
-      {national && (
-        <>
-          <h3>{t("emergency.national")}</h3>
-          <PhoneLinks entry={national} max={1} />
-        </>
-      )}
+    </section>
+  );
+}
+
+/** The Indonesian 24 h hotline (Kemlu), which works from any country. */
+export function NationalHotline({ directory }: { directory: Directory }) {
+  const { t } = useTranslation();
+  const national = directory.national()[0];
+  if (!national) return null;
+  return (
+    <section aria-labelledby="national-h">
+      <h2 id="national-h" className="h3">
+        {t("emergency.national")}
+      </h2>
+      <PhoneLinks entry={national} max={1} />
     </section>
   );
 }

@@ -95,7 +95,7 @@ export function PanicPanel({ country }: { country: string | null }) {
         {phase.kind === "sending" && <p>{t("panic.sending")}</p>}
         {phase.kind === "sent" && (
           <div className="ok-box">
-            <p className="big">✅ {t("panic.sentTitle")}</p>
+            <p className="big">✓ {t("panic.sentTitle")}</p>
             <p>
               {t("panic.sent", {
                 time: new Date(phase.receivedAt).toLocaleTimeString(currentLang(), { hour: "2-digit", minute: "2-digit" }),
@@ -151,6 +151,8 @@ export function PanicPanel({ country }: { country: string | null }) {
             <input type="checkbox" checked={withLocation} onChange={(e) => setWithLocation(e.target.checked)} />
             {t("panic.includeLocation")}
           </label>
+          <details className="extras">
+            <summary>{t("panic.extras")}</summary>
           <div className="field">
             <label htmlFor={`${hintId}-text`}>{t("panic.textLabel")}</label>
             <textarea id={`${hintId}-text`} maxLength={500} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
@@ -167,6 +169,7 @@ export function PanicPanel({ country }: { country: string | null }) {
               </p>
             )}
           </div>
+          </details>
         </>
       )}
     </section>

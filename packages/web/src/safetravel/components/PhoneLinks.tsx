@@ -14,7 +14,6 @@ export function PhoneLinks({ entry, max, big }: { entry: DirectoryEntry; max?: n
         return (
           <li key={p.number}>
             <a className={big ? "call big" : "call"} href={telHref(p.number)}>
-              <span aria-hidden="true">📞 </span>
               {t("directory.call")} <span className="num">{p.number}</span>
             </a>
             {wa && (

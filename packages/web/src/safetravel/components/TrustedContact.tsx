@@ -24,7 +24,7 @@ export function TrustedContact({ countryName, missionPhone }: { countryName: str
       <h2 id="trusted-h">{t("emergency.trustedTitle")}</h2>
       <p className="message-preview">{message}</p>
       <button type="button" className="button secondary" onClick={locate} disabled={status === "locating"}>
-        📍 {t("emergency.addLocation")}
+        {t("emergency.addLocation")}
       </button>
       <p role="status" className="status">
         {status === "locating" && t("emergency.locating")}

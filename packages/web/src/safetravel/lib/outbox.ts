@@ -35,4 +35,8 @@ export async function submitAlert(body: AlertBody): Promise<FlushResult[]> {
 export function startOutbox(): void {
   if (outbox.pending().length) void flushOutbox();
   window.addEventListener("online", () => void flushOutbox());
+  // "online" is not always reported (or the server was down): retry while something waits.
+  window.setInterval(() => {
+    if (outbox.pending().length) void flushOutbox();
+  }, 20_000);
 }

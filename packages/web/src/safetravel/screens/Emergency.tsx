@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLang } from "../../shell/i18n";
 import { CountryPicker, countryOptions } from "../components/CountryPicker";
-import { EmergencyNumbers } from "../components/EmergencyNumbers";
+import { EmergencyNumbers, NationalHotline } from "../components/EmergencyNumbers";
 import { PanicPanel } from "../components/PanicPanel";
 import { Screen } from "../components/Screen";
 import { TrustedContact } from "../components/TrustedContact";
@@ -45,6 +45,7 @@ export function Emergency() {
       {!directory && !failed && <p role="status">{t("emergency.loadingNumbers")}</p>}
       {directory && country && <EmergencyNumbers directory={directory} country={country} />}
       <PanicPanel country={country} />
+      {directory && <NationalHotline directory={directory} />}
       <TrustedContact countryName={name} missionPhone={missionPhone} />
     </Screen>
   );

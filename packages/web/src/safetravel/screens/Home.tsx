@@ -22,7 +22,7 @@ export function Home() {
       </Link>
 
       <Link to="/chat" className="card card-link chat-card">
-        <span className="card-title">💬 {t("home.chatTitle")}</span>
+        <span className="card-title">{t("home.chatTitle")} ›</span>
         <span>{t("home.chatSub")}</span>
       </Link>
 
