@@ -16,6 +16,8 @@ export interface Classifier {
   classify(text: string): Understanding;
   /** The intent scores of the neural network alone (normalised to sum 1), for inspection. */
   scores(text: string): { intent: Intent; score: number }[];
+  /** Epochs the neural network trained for. */
+  trainingEpochs: number;
 }
 
 export interface ClassifierOptions {
@@ -23,6 +25,8 @@ export interface ClassifierOptions {
   corpus?: readonly CorpusItem[];
   /** A more urgent intent wins when its score is at least this share of the best score. */
   urgencyRatio?: number;
+  /** Training epochs of the neural network at most (NLP.js default 20000; it usually stops earlier). */
+  iterations?: number;
 }
 
 const RANK = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
@@ -53,8 +57,8 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
   }
   // NLP.js's "None" feature: without it out-of-domain text scores 1.0 on some intent.
   data.push({ input: { nonefeature: 1 }, output: { [NONE]: 1 } });
-  const net = new NeuralNetwork({ log: false });
-  net.train(data);
+  const net = new NeuralNetwork({ log: false, iterations: options.iterations ?? 20_000 });
+  const status = net.train(data);
   const noneDeltaStart = intentFeatures.size / known.size;
 
   function scores(normalized: string): { intent: Intent; score: number }[] {
@@ -152,7 +156,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
     return result;
   }
 
-  return { classify, scores: (text: string) => scores(normalize(text)) };
+  return { classify, scores: (text: string) => scores(normalize(text)), trainingEpochs: status.iterations };
 }
 
 const CALL_WORDS = new Set(["tolong", "help", "mohon", "bantu", "tolonglah"]);

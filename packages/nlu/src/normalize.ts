@@ -222,6 +222,20 @@ add("boleh", "allowed");
 add("gantung", "nggantung ngegantung");
 add("bunuh_diri", "bundir suicide");
 add("mohon", "cepetan buruan asap");
+add("dulu", "sik disik dhisik riyin rumiyin");
+add("sampai", "smpe smp sampe ampe nyampe sampek");
+add("cubit", "nyubit nyubitin");
+add("bentak", "teriak teriakin neriakin");
+add("dibentak", "diteriaki diteriakin");
+add("assalamualaikum", "wr wb warahmatullahi wabarakatuh");
+add("marahi", "nyeneni seneni");
+add("kata", "tembung word words");
+add("pakai", "nganggo pake");
+add("suka", "seneng demen");
+add("bakar", "burn burned burnt burning");
+add("dibakar", "diobong");
+add("setrika", "iron");
+add("demam", "fever");
 // Formal active forms (me-).
 add("pukul", "memukul memukuli");
 add("tampar", "menampar");
@@ -275,7 +289,7 @@ const KEEP = new Set(
 /** Word-level mapping, with suffix stripping as a fallback. */
 function mapWord(raw: string): string {
   let w = raw.replace(/(.)\1{2,}/g, "$1");
-  const direct = WORDS.get(w);
+  const direct = WORDS.get(w) ?? WORDS.get(w.replace(/(.)\1$/, "$1")) ?? WORDS.get(w.replace(/(.)\1/g, "$1"));
   if (direct !== undefined) return direct;
   // A doubled final letter is usually a typo of haste ("tolongg", "sakitt"), not English "ll/ss/ff".
   if (/([^lsfeo])\1$/.test(w)) {
@@ -310,7 +324,9 @@ export function tokenizeRaw(text: string): string[] {
 
 /** The informal-Indonesian normaliser: raw message → canonical lowercase words. */
 export function normalize(text: string): string {
-  const words = tokenizeRaw(text.replace(/n[’']t\b/gi, " not")).map((w) => (w.includes("'") ? w.replace(/'(?:s|m|re|ve|ll|d|t)$/, "") : w));
+  const words = tokenizeRaw(text.replace(/n[’']t\b/gi, " not")).map((w) =>
+    w.includes("'") ? w.replace(/'(?:s|m|re|ve|ll|d|t)$/, "").replace(/'/g, "") : w,
+  );
   let out = words.map(mapWord).join(" ");
   for (const [re, to] of PHRASES) out = out.replace(re, to);
   return out.replace(/\s+/g, " ").trim();
