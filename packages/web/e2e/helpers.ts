@@ -50,6 +50,7 @@ export async function startHarness(): Promise<Harness> {
         deviceScaleFactor: 1,
         isMobile: true,
         hasTouch: true,
+        locale: "id-ID",
         ...options,
       });
       contexts.push(context);

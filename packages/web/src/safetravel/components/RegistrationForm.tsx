@@ -2,7 +2,14 @@ import { type FieldError, fieldErrors, registrationInput } from "@safetravel/ser
 import { type FormEvent, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLang } from "../../shell/i18n";
-import { errorsByField, type FieldName, type FormValues, REQUIRED_FIELDS, toRegistrationBody } from "../lib/registrationForm";
+import {
+  errorsByField,
+  type FieldName,
+  type FormValues,
+  REQUIRED_FIELDS,
+  requiredFirst,
+  toRegistrationBody,
+} from "../lib/registrationForm";
 import { CountryPicker } from "./CountryPicker";
 import type { Directory } from "@safetravel/directory";
 
@@ -11,7 +18,7 @@ const REQUIRED = new Set<string>(REQUIRED_FIELDS);
 /** Validates with the server's own zod schema: same rules, same bilingual messages. */
 export function validate(values: FormValues): FieldError[] {
   const r = registrationInput.safeParse(toRegistrationBody(values));
-  return r.success ? [] : fieldErrors(r.error);
+  return r.success ? [] : requiredFirst(fieldErrors(r.error), values);
 }
 
 interface Props {

@@ -75,6 +75,20 @@ export function patchBody(before: FormValues, after: FormValues): Record<string,
   return patch;
 }
 
+const REQUIRED_MESSAGE = { id: "wajib diisi", en: "is required" };
+
+/**
+ * An empty required field says "wajib diisi" rather than the format it should have
+ * (an empty date is not "not a YYYY-MM-DD date", an unchosen sex not "one of: female, male").
+ */
+export function requiredFirst<E extends FieldMessage>(errors: readonly E[], values: FormValues): E[] {
+  return errors.map((e) =>
+    (REQUIRED_FIELDS as readonly string[]).includes(e.path) && values[e.path as FieldName].trim() === ""
+      ? { ...e, message: REQUIRED_MESSAGE }
+      : e,
+  );
+}
+
 export interface FieldMessage {
   path: string;
   message: { id: string; en: string };
