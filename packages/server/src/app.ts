@@ -17,6 +17,8 @@ import { connect, type Storage } from "./db/connect";
 import { migrateToLatest } from "./db/migrations";
 import { directoryRoutes } from "./directory/directory-routes";
 import { installErrorHandling } from "./http/errors";
+import { juangSyncRoutes } from "./juang/sync-routes";
+import { syncStore } from "./juang/sync-store";
 import { loggerOptions } from "./http/logging";
 import { validatorCompiler } from "./http/validation";
 import { serveWebApp } from "./http/web-app";
@@ -53,7 +55,7 @@ const CSP = {
 /** The whole product on one Fastify instance: API under /api/v1, its documents, and the web app at /. */
 export async function buildApp(config: Config): Promise<FastifyInstance> {
   const storage = connect(config);
-  await migrateToLatest(storage.db as never);
+  await migrateToLatest(storage.db as never, storage.dialect);
   const cipher = createFieldCipher(resolveDataKey(config.dataKey, config.dataDir));
   const directory = loadDirectory();
   const classifier = await createClassifier();
@@ -108,6 +110,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       await api.register(directoryRoutes(directory));
       await api.register(registrationRoutes(registrationStore(storage.db, cipher), config.writeRateLimitPerMinute));
       await api.register(alertRoutes(alertStore(storage.db, cipher), config.writeRateLimitPerMinute));
+      await api.register(juangSyncRoutes(syncStore(storage.db, cipher), config.writeRateLimitPerMinute));
       await api.register(chatRoutes(chatService(chats, classifier, directory), config.writeRateLimitPerMinute));
     },
     { prefix: "/api/v1" },

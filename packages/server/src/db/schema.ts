@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /** Times are ISO 8601 strings in UTC; flags are 0/1 integers, the same on SQLite and PostgreSQL. */
 export interface RegistrationsTable {
   id: string;
@@ -70,10 +72,30 @@ export interface ChatMessagesTable {
   position: number;
 }
 
+/** A sync space shared by her devices (Juang). */
+export interface JuangVaultsTable {
+  id: string;
+  token_hash: string;
+  created_at: string;
+  last_sync_at: string;
+}
+
+/** Her devices' changes, in arrival order. Payloads are end-to-end encrypted by the app, and encrypted again at rest. */
+export interface JuangChangesTable {
+  seq: Generated<number>;
+  vault_id: string;
+  change_id: string;
+  hlc: string;
+  payload_enc: string;
+  received_at: string;
+}
+
 export interface Database {
   registrations: RegistrationsTable;
   cases: CasesTable;
   alerts: AlertsTable;
   chat_sessions: ChatSessionsTable;
   chat_messages: ChatMessagesTable;
+  juang_vaults: JuangVaultsTable;
+  juang_changes: JuangChangesTable;
 }
