@@ -17,6 +17,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   CHAT_SESSION_TTL_MINUTES: z.coerce.number().int().positive().default(120),
 });
 
@@ -35,6 +36,8 @@ export interface Config {
   /** Requests a minute one address may make to the API (writes have their own, lower limits). */
   rateLimitPerMinute: number;
   trustProxy: boolean;
+  /** SQLite's flush rule: NORMAL survives a process crash, FULL also a power loss. */
+  sqliteSynchronous: "NORMAL" | "FULL";
   /** Registrations, alerts and new conversations a minute per address. */
   writeRateLimitPerMinute: number;
   /** A conversation idle this long ends, and its state is deleted. */
@@ -61,6 +64,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY === "true",
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     writeRateLimitPerMinute: e.WRITE_RATE_LIMIT_PER_MINUTE,
     chatSessionTtlMinutes: e.CHAT_SESSION_TTL_MINUTES,
   };

@@ -12,7 +12,11 @@ export interface Storage {
 }
 
 /** PostgreSQL when a URL is given, otherwise SQLite (WAL) in `<dataDir>/safetravel.sqlite`. */
-export function connect(options: { databaseUrl?: string | undefined; dataDir: string }): Storage {
+export function connect(options: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  sqliteSynchronous?: "NORMAL" | "FULL";
+}): Storage {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -21,8 +25,9 @@ export function connect(options: { databaseUrl?: string | undefined; dataDir: st
   mkdirSync(options.dataDir, { recursive: true });
   const sqlite = new SQLite(join(options.dataDir, "safetravel.sqlite"));
   sqlite.pragma("journal_mode = WAL");
-  // FULL: a committed write is on disk before the API acknowledges it, even if the machine loses power.
-  sqlite.pragma(`synchronous = ${process.env.SQLITE_SYNC ?? "FULL"}`);
+  // NORMAL (with WAL): a committed write survives a crash of the server process; FULL also survives
+  // the machine losing power, at the cost of one disk flush per write.
+  sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? "NORMAL"}`);
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
