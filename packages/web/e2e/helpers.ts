@@ -115,6 +115,7 @@ export async function chooseCountry(page: Page, code: string): Promise<void> {
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}-top.png`) }); // what she sees first, 360×740
 }
 
 /** Keys of localStorage and sessionStorage, and IndexedDB database names, of the page's origin. */

@@ -121,9 +121,6 @@ export function PanicPanel({ country }: { country: string | null }) {
         </button>
       ) : (
         <>
-          <p id={hintId}>
-            {t("panic.explain")} <span className="hint">{t("panic.keyboardHint")}</span>
-          </p>
           <HoldButton
             label={t("panic.hold")}
             holdingLabel={t("panic.holding")}
@@ -132,6 +129,9 @@ export function PanicPanel({ country }: { country: string | null }) {
             onHeld={() => void send()}
             onPressed={() => setPhase({ kind: "confirm" })}
           />
+          <p id={hintId}>
+            {t("panic.explain")} <span className="hint">{t("panic.keyboardHint")}</span>
+          </p>
           {phase.kind === "confirm" && (
             <div className="confirm" role="alertdialog" aria-labelledby="panic-confirm-q">
               <p id="panic-confirm-q" className="big">
