@@ -13,7 +13,7 @@ const Directory = lazy(() => import("../safetravel/screens/DirectoryScreen"));
 const LaporDiri = lazy(() => import("../safetravel/screens/LaporDiri"));
 const MyRegistration = lazy(() => import("../safetravel/screens/MyRegistration"));
 const CountryFacts = lazy(() => import("../safetravel/screens/CountryFacts"));
-const Chat = lazy(() => import("../safetravel/screens/ChatPlaceholder"));
+const Chat = lazy(() => import("../chat/ChatScreen"));
 const NotFound = lazy(() => import("../safetravel/screens/NotFound"));
 const Juang = lazy(() => import("../juang/JuangArea"));
 const Console = lazy(() => import("../console/ConsoleArea"));
