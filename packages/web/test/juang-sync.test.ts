@@ -115,7 +115,7 @@ const jsonCodec: Codec = {
   decode: async (w) => JSON.parse(w.payload) as Change,
 };
 
-const tx = (n: number, amount: number) => ({ date: "2025-05-0" + n, type: "expense", accountId: "cash", amount: { minor: amount, currency: "HKD" } });
+const tx = (n: number, amount: number) => ({ date: `2025-05-0${n}`, type: "expense", accountId: "cash", amount: { minor: amount, currency: "HKD" } });
 
 describe("Juang sync protocol (two in-memory devices, in-memory server)", () => {
   it("two devices edit offline, sync, and converge (same record, different fields, deletes)", async () => {

@@ -173,11 +173,12 @@ export async function transactionsOf<T>(months: readonly string[]): Promise<T[]>
 /** React: re-renders when the query's tables change (Dexie liveQuery). */
 export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists the query's inputs
+  const key = JSON.stringify(deps);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query is re-run when its inputs (key) change
   useEffect(() => {
     const sub = liveQuery(query).subscribe({ next: (v) => setValue(() => v), error: () => setValue(undefined) });
     return () => sub.unsubscribe();
-  }, deps);
+  }, [key]);
   return value;
 }
 
@@ -248,4 +249,34 @@ export async function wipeJuang(): Promise<void> {
   clock = undefined;
   syncOn = undefined;
   db = new JuangDb();
+}
+
+/** Save many records in one transaction (import, restore). */
+export async function saveMany(table: TableName, records: readonly { id: string }[]): Promise<void> {
+  if (records.length === 0) return;
+  const tbl = db.t(table);
+  await db.transaction("rw", [tbl, db.outbox, db.meta], async () => {
+    let c = await loadClock();
+    const now = Date.now();
+    const on = await isSyncOn();
+    const befores = await tbl.bulkGet(records.map((r) => r.id));
+    const puts: SyncRecord[] = [];
+    const out: OutboxRow[] = [];
+    records.forEach((record, i) => {
+      const before = befores[i];
+      const after = JSON.parse(JSON.stringify(record)) as Record<string, JsonValue>;
+      const edit = editRecord(c, now, table, record.id, syncable(before), after);
+      c = edit.clock;
+      if (edit.changes.length === 0) return;
+      let rec: SyncRecord | undefined = before;
+      for (const ch of edit.changes) rec = mergeChange(rec, ch);
+      puts.push(derived(table, rec as SyncRecord));
+      if (on) for (const ch of edit.changes) out.push({ ...ch, key: changeKey(ch) });
+    });
+    await tbl.bulkPut(puts);
+    if (out.length) await db.outbox.bulkPut(out);
+    clock = c;
+    await setMeta("clock", hlcToString(c));
+  });
+  for (const l of listeners) l();
 }

@@ -15,7 +15,7 @@ export const isPinFormat = (pin: string): boolean => /^\d{4,8}$/.test(pin);
 
 async function derive(pin: string, salt: Uint8Array, iterations: number): Promise<string> {
   const base = await crypto.subtle.importKey("raw", new TextEncoder().encode(pin), "PBKDF2", false, ["deriveBits"]);
-  const bits = await crypto.subtle.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt, iterations }, base, 256);
+  const bits = await crypto.subtle.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt: salt as Uint8Array<ArrayBuffer>, iterations }, base, 256);
   return toBase64(new Uint8Array(bits));
 }
 

@@ -18,7 +18,7 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-export function fromBase64(b64: string): Uint8Array {
+export function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
   const s = atob(b64);
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
@@ -56,7 +56,7 @@ export function createCodec(key: CryptoKey, vaultId: string): Codec {
     },
     async decode(w: WireChange) {
       const bytes = fromBase64(w.payload);
-      const pt = await crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes.subarray(0, 12) }, key, bytes.subarray(12));
+      const pt = await crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes.slice(0, 12) }, key, bytes.slice(12));
       const c = JSON.parse(dec.decode(pt)) as Change;
       if (typeof c?.table !== "string" || typeof c.id !== "string" || typeof c.field !== "string" || typeof c.hlc !== "string") {
         throw new TypeError("Not a change");
