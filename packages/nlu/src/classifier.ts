@@ -3,7 +3,7 @@
  * on our features of normalised text, combined with the explicit danger patterns.
  */
 import { NeuralNetwork, type NeuralTrainItem } from "@nlpjs/neural";
-import { type DangerSignal, detectDanger, guards } from "./danger.js";
+import { type DangerSignal, detectDanger, fearNow, guards } from "./danger.js";
 import { CORPUS, type CorpusItem } from "./data/corpus.js";
 import { featuresOf } from "./features.js";
 import { detectLanguage } from "./language.js";
@@ -33,6 +33,8 @@ const RANK = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 const NONE = "None";
 const DANGER_INTENTS = new Set<Intent>(["emergency", "self_harm"]);
 const ABUSE = new Set<Intent>(["physical_abuse", "sexual_abuse", "psychological_abuse"]);
+/** Intents where fear of what comes next, or being guarded, means danger now. */
+const AT_RISK = new Set<Intent>([...ABUSE, "confinement", "trafficking"]);
 
 /** Train a classifier. Synchronous and fast (tens of milliseconds). */
 export function createClassifierSync(options: ClassifierOptions = {}): Classifier {
@@ -123,7 +125,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       danger = true;
     } else {
       let candidates = ranked;
-      if (DANGER_INTENTS.has(ranked[0]!.intent) && (g.pastOnly || g.safeNow || g.infoRequest || g.thanks)) {
+      if (DANGER_INTENTS.has(ranked[0]!.intent) && (g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction)) {
         // The network says emergency but the message is about the past, asks for a number, or thanks.
         candidates = ranked.filter((r) => !DANGER_INTENTS.has(r.intent));
         if (candidates.length === 0) candidates = [{ intent: g.thanks ? "thanks" : "contact_embassy", score: 0.5 }];
@@ -138,7 +140,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
           confidence = c.score;
         }
       }
-      danger = DANGER_INTENTS.has(intent) || signal?.kind === "danger";
+      danger = DANGER_INTENTS.has(intent) || signal?.kind === "danger" || (AT_RISK.has(intent) && fearNow(normalized));
     }
     const alternatives = ranked
       .filter((r) => r.intent !== intent && r.score >= 0.05)

@@ -18,7 +18,9 @@ export interface DangerSignal {
 }
 
 const HARM =
-  "(?:di|ter|ke)?(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|gebuk|sekap|ikat|bunuh|kejar|setrum)\\w*";
+  "(?:di|ter|ke)?(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|gebuk|sekap|ikat|bunuh|kejar|setrum|tarik|culik)\\w*";
+/** What a blow left behind ("dipukul, sekarang lebam"): a consequence, not harm happening now. */
+const AFTERMATH = "(?! (?:\\w+ ){0,2}(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|sudah|pindah|aman))";
 const NOW =
   "(?:sekarang|sedang|lagi|masih|barusan|baru saja|dari tadi|saat ini|malam ini|terus menerus|currently|right now|is|are|keeps?|still)";
 
@@ -38,7 +40,7 @@ const SAFE_NOW = re(
   "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah)\\b",
 );
 const INFO = re(
-  "\\b(?:info|informasi|nomor|nomer|nombor|number|alamat|address|hotline|berapa|dimana|where|cara|how|bagaimana|lapor_diri|kirim formulir|formulir|jam buka)\\b",
+  "\\b(?:info|informasi|nomor|nomer|nombor|number|alamat(?! saya)|address|hotline|berapa|dimana|where|cara|how|bagaimana|lapor_diri|kirim formulir|formulir|jam buka)\\b",
 );
 const THANKS = re("\\bterima_kasih\\b");
 
@@ -48,6 +50,8 @@ const SELF_HARM: [string, RegExp][] = [
   ["die-already", re("\\bmati (?:saja|aja)\\b")],
   ["no-will-to-live", re("\\btidak (?:mau|kuat|ingin|sanggup|pengen) (?:\\w+ )?hidup\\b|\\b(?:capek|lelah) hidup\\b|\\btidak ada gunanya hidup\\b|\\bhidup tidak ada gunanya\\b|\\bnobody will miss me\\b|\\b(?:hidup|life)\\w* (?:\\w+ ){0,2}(?:tidak ada arti\\w*|tidak berarti|meaningless|pointless)|\\bpergi (?:untuk )?selamanya\\b")],
   ["better-dead", re("\\bbetter (?:\\w+ ){0,2}mati\\b|\\bmau mati\\b")],
+  ["self-inflicted", re("\\b(?:pukul|bentur|jedot|tonjok|gores|bakar|sundut|sakiti|lukai|cakar|iris|setrika)\\w* (?:\\w+ ){0,2}(?:kepala|tangan|badan|lengan|diri|kaki|muka|paha|nadi)\\w* (?:saya )?sendiri\\b|\\bsengaja (?:\\w+ ){0,2}(?:bakar|silet|lukai|sakiti|pukul|sundut|gores|bentur|potong)\\w*|\\bhurt (?:my ?self|diri)\\b")],
+  ["forever", re("\\b(?:hilang|ilang|menghilang|ngilang|pergi|tidur|lenyap) (?:\\w+ ){0,4}selamanya\\b")],
   ["end-life", re("\\b(?:akhiri|akhirin|mengakhiri|ngakhirin|ngakhiri|end) (?:\\w+ )?(?:hidup|life|semua|semuanya|nyawa)\\b")],
   ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\bsiapkan tali\\b|\\bsiapin tali\\b")],
   ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b")],
@@ -57,13 +61,17 @@ const SELF_HARM: [string, RegExp][] = [
 
 const EMERGENCY: [string, RegExp][] = [
   ["choke", re("\\b(?:di)?cekik\\b")],
-  ["weapon", re("\\b(?:pisau|pistol|senjata|gunting|weapon|parang|golok|linggis|besi)\\b")],
-  ["kill-threat", re("\\b(?:dibunuh|terbunuh)\\b|\\b(?:mau|akan|ancam|diancam|bisa|ingin|coba|bakal|nanti|will|to) (?:\\w+ )?bunuh\\b|\\bbunuh (?:saya|kamu|dia|me|you|her|kami)\\b|\\btakut mati\\b|\\bnyawa\\b")],
+  ["weapon", re("\\b(?:pisau|pistol|senjata|gunting|weapon|parang|golok|linggis|besi|kayu|balok|tongkat|pentungan|palu|kapak|pedang|celurit|samurai|obeng|botol)\\b")],
+  ["kill-threat", re("\\b(?:dibunuh|terbunuh)\\b|\\b(?:mau|akan|ancam|diancam|bisa|ingin|coba|bakal|nanti|will|to) (?:\\w+ )?bunuh\\b(?! (?:kecoa|nyamuk|tikus|semut|lalat|kutu|hama|waktu|monster|zombie|musuh|bosan))|\\b(?:bilang|ancam|diancam|katanya) (?:\\w+ ){0,3}(?:akan|mau|biar|bisa) mati\\b|\\bbunuh (?:saya|kamu|dia|me|you|her|kami)\\b|\\btakut mati\\b|\\bnyawa\\b")],
   ["danger-words", re("\\b(?:dalam bahaya|in danger|bahaya|mengancam nyawa)\\b")],
-  ["harm-now", re(`\\b${NOW} (?:\\w+ ){0,2}${HARM}|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b`)],
+  ["harm-now", re(`\\b${NOW} (?:\\w+ ){0,2}${HARM}|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b${AFTERMATH}`)],
+  ["call-harm", re(`\\b(?:tolong|help|mohon|sos)\\b (?:\\w+ ){0,3}(?:di|ter)(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|sekap|ikat|kejar|setrum|tarik|culik)\\w*`)],
+  ["call-police", re("\\b(?:kirim|panggil|telepon|panggilkan|teleponkan) (?:\\w+ )?polisi\\b|\\bpolisi (?:sekarang|cepat|segera)\\b")],
+  ["waiting-outside", re("\\b(?:tunggu|nunggu|menunggu|nungguin|jaga|jagain|berdiri|duduk|mondar mandir)\\w* (?:\\w+ ){0,2}(?:luar|depan) (?:\\w+ )?(?:pintu|kamar|toilet)\\b")],
   ["tied", re("\\b(?:diikat|terikat|tied)\\b")],
-  ["locked-threat", re("\\b(?:di)?(?:kunci|kurung|sekap|locked)\\w*\\b.*\\b(?:ancam|diancam|takut|pukul|dipukul|ngamuk|marah|teriak|bahaya|tolong|help|bunuh)\\w*|\\b(?:ancam|diancam|ngamuk|marah)\\w*\\b.*\\b(?:di)?(?:kunci|kurung|sekap)\\b")],
-  ["hiding", re("\\bsembunyi\\b(?! sembunyi)|\\bbersembunyi\\b|\\blooking for me\\b|\\bcari cari saya\\b|\\bcari saya\\b|\\bdikejar\\b|\\bkejar saya\\b")],
+  ["locked-threat", re("\\b(?:di)?(?:kunci|kurung|sekap|locked)\\w*\\b.*\\b(?:ancam|diancam|pukul|dipukul|ngamuk|bunuh|dibunuh|bahaya|mati|siksa|hajar|dihajar)\\w*|\\b(?:ancam|diancam|ngamuk)\\w*\\b.*\\b(?:di)?(?:kunci|kurung|sekap)\\b")],
+  ["locked-afraid", re("\\b(?:di)?(?:kunci|kurung|sekap|locked)\\w*\\b.*\\b(?:takut|marah|teriak|tolong|help)\\w*|\\b(?:marah)\\w*\\b.*\\b(?:di)?(?:kunci|kurung|sekap)\\b")],
+  ["hiding", re("(?<!sembunyi )\\bsembunyi\\b(?! sembunyi)|\\b(?:kunci|mengunci) diri\\b|\\bcari (?:for )?(?:saya|me)\\b|\\bbersembunyi\\b|\\blooking for me\\b|\\bcari cari saya\\b|\\bcari saya\\b|\\bdikejar\\b|\\bkejar saya\\b")],
   ["fled-nowhere", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:di jalan|pinggir jalan|halte|stasiun|taman|masjid|tidak tahu mau|tidak ada tempat|tidak punya tempat|nowhere|tidur di|bingung mau|ketangkap|ketangkep|dicari)")],
   ["fled-just-now", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:sekarang|tadi|barusan|baru|malam ini|tonight)\\b|\\b(?:barusan|baru saja|baru) (?:\\w+ )?(?:kabur|lari|minggat)\\b")],
   ["break-in", re("\\b(?:dobrak|didobrak|gedor|digedor|break (?:the )?pintu|breaking (?:the )?pintu|buka paksa|paksa masuk|maksa masuk)\\b")],
@@ -71,16 +79,40 @@ const EMERGENCY: [string, RegExp][] = [
   ["attack", re("\\b(?:attacking|attacked|attack)\\b")],
 ];
 
+/** Writing in secret: quietly, on a borrowed or stolen phone, while they sleep. */
+const SECRET_MANNER = "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret)";
+const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon)";
 const SECRET = re(
-  "\\b(?:diam diam|sembunyi sembunyi|secretly|in secret|curi curi|nyolong nyolong|jangan (?:telepon|balas|sms|wa|chat|call|hubungi)|don't (?:call|reply))\\b",
+  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:telepon|balas|sms|wa|chat|call|hubungi)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri|ambil) hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he) (?:tidur|pergi|keluar|asleep))\\b`,
 );
 const SECRET_THREAT = re(
-  "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|pukul|dipukul|marah|hukum|disita|dibanting|banting|bahaya|watch\\w*|cek)\\b",
+  "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci)\\b",
 );
+/** "kalau ketahuan, saya dipukul": the threat hangs on being found writing, not an attack now. */
+const FOUND_OUT = /\bkalau (?:\w+ ){0,4}?(?:ketahuan|tahu|lihat|ketangkap)\b(?: \w+){0,6}/g;
+/** Film, news, games, laughter: the danger words are not about her. */
+const FICTION = re(
+  "\\b(?:film|filem|movie|sinetron|drama|berita|news|novel|komik|anime|game|games|wkwk\\w*|haha\\w*|hehe\\w*|lol|lmao|bercanda|becanda|pura pura|prank|ngakak)\\b",
+);
+/** Fear of what comes next ("takut dia balik nanti malam") or being held under guard. */
+const FEAR_NOW = re(
+  "\\btakut\\b(?: \\w+){0,6} (?:malam ini|nanti malam|sekarang|dia (?:balik|pulang|datang|kembali)|majikan (?:balik|pulang|datang))\\b|\\b(?:malam ini|nanti malam|sekarang)\\b(?: \\w+){0,8} takut\\b|\\bdijaga (?:terus|ketat|preman|orang|penjaga)\\b",
+);
+
+/** Harm expected soon or being guarded: raises the flag on an abuse, confinement or trafficking message. */
+export function fearNow(normalized: string): boolean {
+  const g = guards(normalized);
+  return FEAR_NOW.test(normalized) && !g.pastOnly && !g.safeNow && !g.fiction;
+}
 const MEDICAL = re(
   "\\b(?:pendarahan|berdarah|pingsan|tidak bisa (?:napas|nafas|bernafas|bernapas|bangun)|sesak napas parah|kejang|overdosis|tidak sadar|bleeding)\\b",
 );
 const MEDICAL_NOW = re("\\b(?:sekarang|masih|banyak|tidak ada yang|tolong|help|parah|terus)\\b");
+
+/** Locked in every time she is left alone: confinement, unless there is a threat. */
+const HABITUAL = /\b(?:tiap|setiap|selalu|always|kalau (?:dia|majikan|mereka) (?:pergi|kerja|keluar))\b/;
+/** "mati ketawa", "ngakak sampai mati": laughter, not self-harm. */
+const LAUGHING = /\bmati (?:\w+ )?(?:ketawa|tertawa|ngakak)\b|\b(?:ketawa|tertawa|ngakak) (?:\w+ ){0,2}mati\b/;
 
 function isBareCall(words: string[]): boolean {
   return words.length > 0 && words.length <= 6 && words.every((w) => BARE_WORDS.has(w)) && words.some((w) => CALL_WORDS.has(w));
@@ -92,6 +124,8 @@ export interface Guards {
   safeNow: boolean;
   infoRequest: boolean;
   thanks: boolean;
+  /** Film, news, games or laughter. */
+  fiction: boolean;
 }
 
 export function guards(normalized: string): Guards {
@@ -102,6 +136,7 @@ export function guards(normalized: string): Guards {
     safeNow,
     infoRequest: INFO.test(normalized),
     thanks: THANKS.test(normalized),
+    fiction: FICTION.test(normalized),
   };
 }
 
@@ -113,22 +148,26 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   const n = alreadyNormalized ? text : normalize(text);
   const words = n.split(" ").filter(Boolean);
   const g = guards(n);
-  const harmless = g.pastOnly || g.safeNow;
+  const harmless = g.pastOnly || g.safeNow || g.fiction;
+  // The emergency patterns read the message without "kalau ketahuan ..." clauses.
+  const core = n.replace(FOUND_OUT, " ").replace(/\s+/g, " ").trim();
+  const foundOut = core !== n;
   if (isBareCall(words)) return { kind: "emergency", rule: "bare-call" };
   if (/\b(?:sos|darurat|emergency)\b/.test(n) && !g.infoRequest && !harmless) return { kind: "emergency", rule: "alarm-word" };
   for (const [rule, pattern] of EMERGENCY) {
-    if (!pattern.test(n)) continue;
+    if (!pattern.test(core)) continue;
     if (harmless) continue;
     if (rule === "fled-just-now" && PAST.test(n)) continue;
     // "nomor darurat KBRI", "alamat shelter": questions about help are not danger by themselves.
     if (g.infoRequest && (rule === "danger-words" || rule === "weapon")) continue;
+    if (rule === "locked-afraid" && HABITUAL.test(n)) continue;
     if (rule === "weapon" && !/\b(?:ancam|diancam|bawa|pegang|acung|todong|tusuk|bunuh|kejar|ambil|mau|hunus|bacok|has|holding)\w*/.test(n)) continue;
     return { kind: "emergency", rule };
   }
   for (const [rule, pattern] of SELF_HARM) {
-    if (pattern.test(n)) return { kind: "self_harm", rule };
+    if (pattern.test(n) && !LAUGHING.test(n)) return { kind: "self_harm", rule };
   }
-  if (SECRET.test(n) && SECRET_THREAT.test(n)) return { kind: "danger", rule: "secret-under-threat" };
+  if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n))) return { kind: "danger", rule: "secret-under-threat" };
   if (MEDICAL.test(n) && MEDICAL_NOW.test(n) && !harmless) return { kind: "danger", rule: "medical-now" };
   return undefined;
 }

@@ -251,6 +251,64 @@ add("kurung", "mengurung");
 add("sekap", "menyekap");
 add("jambak", "menjambak");
 
+// Broader coverage (slang, typos, Javanese, Sundanese, Malay, English).
+add("ikat", "iket ngiket tie");
+add("diikat", "diiket diikatin");
+add("ketahuan", "ketauan ketawan konangan kepergok ketahuanan caught");
+add("diam", "diem meneng senyap quietly");
+add("cepat", "cpt cpet cepet gpl quick quickly");
+add("hina", "ngatain ngatai ngenyek poyoki hinaan");
+add("dihina", "dikatain dikata2in dipoyoki diejek diolok dihinakan humiliated");
+add("wassalamualaikum", "wassalam wasalam wslm wasalamualaikum wassalamu'alaikum");
+add("kasihan", "kasian kesian");
+add("kejar", "ngejar ngejarin chase chasing chased");
+add("dikejar", "dikejarin");
+add("sembunyikan", "sembunyiin nyembunyiin umpetin ngumpetin menyembunyikan");
+add("lembur", "overtime");
+add("benjol", "benjut");
+add("berdarah", "getihen bleeding");
+add("tarik", "narik seret nyeret drag dragged");
+add("ditarik", "diseret");
+add("lempar", "nglempar ngelempar throw threw");
+add("dilempar", "diuncal dibaling");
+add("siram", "nyiram nyiramin");
+add("jambak", "njambak ngejambak");
+add("dijambak", "dijambaki");
+add("ditampar", "ditapuk digeplak dilempang");
+add("tampar", "lempang geplak tapuk");
+add("ditendang", "diterajang");
+add("tendang", "terajang");
+add("siksa", "dera");
+add("disiksa", "didera");
+add("ditangkap", "ditewak ditangkep arrested");
+add("tangkap", "nangkep nangkap arrest");
+add("cari", "goleki nggoleki nyari nyariin search");
+add("dicari", "digoleki dicariin");
+add("datang", "teko dateng tekan sumping");
+add("pergi", "lungo indit");
+add("demam", "muriang panas_badan");
+add("obat", "ubat");
+add("capek", "penat");
+add("bentak", "tengking herdik");
+add("dibentak", "ditengking diherdik");
+add("raba", "ngelus elus grabbed");
+add("lecehkan", "harass harassed harassing harassment melecehkan");
+add("dilecehkan", "dilecehin");
+add("tidak", "x");
+add("pakai", "guna");
+add("cium", "nyium kiss kissed");
+add("intip", "ngintipin");
+add("potong", "motong");
+add("dipotong", "dipotongin dipotongi");
+add("telat", "late delay delayed");
+add("kabur", "run_away");
+add("kurung", "dikurungin");
+add("pecat", "fired terminate terminated dipecat");
+add("perpanjang", "renew extend perpanjangan");
+add("halo", "sampurasun hallo hellow");
+add("teman", "tmn tmen");
+add("sekali", "sekaligus");
+
 /** Phrases rewritten after word mapping (canonical words on both sides). */
 const PHRASES: [RegExp, string][] = [
   [/\btidak belum\b/g, "belum"],
@@ -310,6 +368,13 @@ function mapWord(raw: string): string {
   return w;
 }
 
+/** Verb roots whose passive is often typed with a space ("di kunci", "di pukul"): joined back. */
+const PASSIVE_ROOTS = new Set(
+  "pukul pukuli pukulin tampar tendang kunci kunciin kurung ikat iket sekap perkosa ancam ancem bunuh cekik cekek siksa jambak siram bakar seret kejar kejarin tarik tahan ambil sita rampas pegang raba grepe cium paksa jual tipu suruh marahi bentak hina pecat potong bayar usir lecehkan intip aniaya hajar gebuk gebukin tabok pateni jual oper pindah pindahin buang culik sundut setrika".split(
+    " ",
+  ),
+);
+
 /** Lowercase, strip accents and emoji, expand "kata2" reduplication; returns raw words. */
 export function tokenizeRaw(text: string): string[] {
   const lower = text
@@ -327,6 +392,11 @@ export function normalize(text: string): string {
   const words = tokenizeRaw(text.replace(/n[’']t\b/gi, " not")).map((w) =>
     w.includes("'") ? w.replace(/'(?:s|m|re|ve|ll|d|t)$/, "").replace(/'/g, "") : w,
   );
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] === "di" && PASSIVE_ROOTS.has(words[i + 1]!.replace(/(.)\1+$/, "$1"))) {
+      words.splice(i, 2, `di${words[i + 1]}`);
+    }
+  }
   let out = words.map(mapWord).join(" ");
   for (const [re, to] of PHRASES) out = out.replace(re, to);
   return out.replace(/\s+/g, " ").trim();
