@@ -99,7 +99,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
 
   function classify(text: string): Understanding {
     const normalized = normalize(text);
-    let ranked = scores(normalized);
+    let ranked = withCues(scores(normalized), normalized);
     if (ranked[0]!.intent === "emergency" && !detectDanger(normalized, true)) {
       // A call word ("tolong", "help") in a message that says something else does not make it an
       // emergency; the bare call ("tolong!", "help me") is caught by the danger patterns.
@@ -108,7 +108,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
         .filter((w) => !CALL_WORDS.has(w))
         .join(" ");
       if (rest !== normalized && featureCount(rest) >= 2) {
-        const again = scores(rest);
+        const again = withCues(scores(rest), rest);
         if (again[0]!.intent !== "emergency") ranked = again;
       }
     }
@@ -125,7 +125,8 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       danger = true;
     } else {
       let candidates = ranked;
-      if (DANGER_INTENTS.has(ranked[0]!.intent) && (g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction)) {
+      const unsupportedSelfHarm = ranked[0]!.intent === "self_harm" && !SELF_HARM_WORDS.test(normalized);
+      if (DANGER_INTENTS.has(ranked[0]!.intent) && (g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction || unsupportedSelfHarm)) {
         // The network says emergency but the message is about the past, asks for a number, or thanks.
         candidates = ranked.filter((r) => !DANGER_INTENTS.has(r.intent));
         if (candidates.length === 0) candidates = [{ intent: g.thanks ? "thanks" : "contact_embassy", score: 0.5 }];
@@ -162,7 +163,46 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
 }
 
 const CALL_WORDS = new Set(["tolong", "help", "mohon", "bantu", "tolonglah"]);
+
+/**
+ * Unmistakable cues of a problem, on normalised text. The network's score of an intent whose cue
+ * occurs gets a bonus, so that a message naming several problems can be resolved by urgency
+ * (spec: abuse before the rest) instead of by whichever words the corpus happened to contain.
+ */
+const CUES: [Intent, RegExp][] = [
+  ["physical_abuse", /\b(?:(?:di|ter)(?:pukul|tampar|tendang|jambak|cubit|dorong|banting|injak|sundut|siram|lempar|setrika|cakar|gigit|tonjok|hajar|siksa|aniaya|sabet|cambuk)\w*|kena (?:pukul|tampar|tendang|jambak|cubit|sundut|siram|lempar|hajar)\w*|(?:pukul|tampar|tendang|jambak|cubit|dorong|siksa)\w* (?:saya|kepala|muka|badan|punggung|tangan))\b/],
+  ["sexual_abuse", /\b(?:di)?(?:perkosa|raba|lecehkan|grepe)\w*|\b(?:dipaksa|paksa|maksa|ajak|ngajak)\w* (?:\w+ ){0,2}(?:tidur (?:sama|dengan|bareng)|berhubungan|begituan|hubungan badan|seks|sex|ml)\b|\b(?:hamil|pregnant) (?:\w+ ){0,2}(?:karena|gara|by) (?:\w+ ){0,2}(?:dipaksa|diperkosa|majikan|kakek|anak majikan|suami)|\b(?:telanjang|bugil|naked|nude|jorok|mesum|cabul)\b|\b(?:intip|diintip)\w* (?:\w+ ){0,2}(?:mandi|ganti baju)|\b(?:cium|peluk|meluk)\w* (?:paksa|saya)\b|\bpegang pegang\b|\bmasuk kamar (?:saya )?(?:malam|tiap|setiap)/],
+  ["psychological_abuse", /\b(?:di)?(?:hina|maki|bentak|olok|ejek)\w*|\b(?:bodoh|babi|anjing|pelacur|sampah|binatang)\b|\bdimarahi terus\b|\b(?:diancam|ancam)\w* (?:\w+ ){0,3}(?:polisi|penjara|dipenjara|lapor|dipulangkan|deport|potong gaji|tidak (?:dibayar|dikasih))/],
+  ["trafficking", /\b(?:dijual|dibeli|dioper|diperjualbelikan)\b|\bvisa (?:turis|kunjungan|ziarah|umroh|umrah|tourist|visit)\b|\b(?:dijanjikan|dijanjiin|katanya) (?:\w+ ){0,3}(?:kerja|jadi)\b|\bdipindah\w* (?:\w+ ){0,3}majikan\b|\b(?:bayar|lunasi) utang (?:\w+ ){0,3}(?:calo|agen|sponsor|bos)|\bkerja (?:\w+ ){0,3}(?:tanpa gaji|tidak digaji) (?:\w+ ){0,3}utang|\bjalur tikus\b|\bnemenin tamu\b|\bkapal ikan\b/],
+  ["confinement", /\btidak (?:boleh|bisa|diizinkan|dikasih) (?:\w+ )?(?:keluar|pergi|telepon|hubungi|pegang hp|pakai hp)|\b(?:dikunci|dikurung) (?:\w+ ){0,2}(?:dari luar|di rumah|di dalam)|\bhp (?:\w+ ){0,2}(?:disita|diambil|dirampas|disimpan)/],
+  ["document_held", /\b(?:paspor|iqama|hkid|arc|ktp|kontrak|residence card|dokumen)\w* (?:\w+ ){0,3}(?:ditahan|diambil|disimpan|dipegang|disita|tahan|simpan|pegang|tidak (?:mau )?dikembalikan)/],
+  ["wage_issue", /\b(?:gaji|lembur)\w* (?:\w+ ){0,4}(?:tidak|belum) (?:\w+ )?(?:dibayar|bayar|masuk|dikasih)|\b(?:potong gaji|gaji (?:\w+ )?dipotong|potongan|dipotong)\b|\b(?:tidak|belum) (?:gajian|digaji)\b|\bgaji (?:\w+ )?(?:telat|kurang|cuma|hanya|di bawah)/],
+  ["overwork", /\bjam \d+ (?:\w+ ){0,2}sampai (?:jam )?\d*|\btidur (?:di (?:dapur|lantai|gudang|ruang tamu|balkon|sofa|lorong|toilet)|cuma|hanya)\b|\btidak (?:pernah )?(?:dapat |dikasih |ada )?libur\b|\b(?:dua|tiga|2|3) rumah\b|\btidak (?:ada|dikasih) (?:kamar|kasur|tempat tidur)\b|\b24 jam\b/],
+  ["health", /\b(?:demam|flu|batuk|pilek|pusing|muntah|diare|klinik|dokter|obat|melepuh|asuransi|hamil|gigi|infeksi|rumah sakit)\b/],
+  ["legal_status", /\b(?:overstay|razia|sidang|pengadilan|dituduh|deport\w*|ditangkap|kaburan|huroob|illegal|ilegal)\b|\b(?:visa|permit|izin)\w* (?:\w+ ){0,3}(?:habis|expired|mati|diperpanjang|perpanjang)|\btanpa (?:izin|permit|visa|dokumen)\b|\b(?:pecat|diputus kontrak|putus kontrak) (?:\w+ ){0,6}(?:hari|minggu)\b/],
+  ["agency_issue", /\b(?:agen|calo|pt|sponsor)\w* (?:\w+ ){0,2}(?:minta|biaya|bayar|hilang|kabur|ngilang|tidak bisa dihubungi|tidak mau bantu)|\b(?:ganti|pindah) majikan\b|\b(?:fotokopi|salinan|copy) kontrak\b/],
+  ["finance", /\b(?:nabung|kurs|remit\w*|transfer|budget|kirim uang|utang)\b/],
+];
+const CUE_BONUS = 0.4;
+/** The network alone says self_harm only when the message has a word of that field. */
+const SELF_HARM_WORDS = /\b(?:mati|bunuh_diri|bunuh|hidup|diri|racun|obat|tali|silet|loncat|lompat|terjun|selamanya|menyerah|udahan|putus asa|akhiri|ngakhirin|nyawa|kuat|die|hopeless)\b/;
 const STOPLIKE = new Set(["saya", "aku", "me", "ya", "kak", "mbak", "dong", "i", "my", "the", "a"]);
+
+function withCues(ranked: { intent: Intent; score: number }[], normalized: string): { intent: Intent; score: number }[] {
+  let hit = false;
+  const out = ranked.map((r) => ({ ...r }));
+  for (const [intent, cue] of CUES) {
+    if (!cue.test(normalized)) continue;
+    hit = true;
+    const r = out.find((o) => o.intent === intent);
+    if (r) r.score += CUE_BONUS;
+    else out.push({ intent, score: CUE_BONUS });
+  }
+  if (!hit) return ranked;
+  const total = out.reduce((a, r) => a + r.score, 0);
+  for (const r of out) r.score /= total;
+  return out.sort((a, b) => b.score - a.score);
+}
 
 function featureCount(normalized: string): number {
   return normalized.split(" ").filter((w) => w && !STOPLIKE.has(w)).length;
