@@ -34,11 +34,20 @@ export function onHandoffsFlushed(l: Listener): () => void {
   return () => listeners.delete(l);
 }
 
+/** Quick retries after a failed send (the network often comes back in steps); then every 20 s. */
+const RETRY_MS = [2000, 5000, 10_000];
+let retries = 0;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
 export async function flushHandoffs(): Promise<FlushOutcome[]> {
   if (!handoffQueue.pending().length) return [];
   if (navigator.onLine === false) return [];
   const outcomes = await handoffQueue.flush();
   if (outcomes.length) for (const l of listeners) l(outcomes);
+  const again = outcomes.some((o) => o.result.kind === "retry");
+  clearTimeout(retryTimer);
+  if (again && retries < RETRY_MS.length) retryTimer = setTimeout(() => void flushHandoffs(), RETRY_MS[retries++]);
+  if (!again) retries = 0;
   return outcomes;
 }
 

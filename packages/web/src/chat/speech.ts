@@ -46,7 +46,13 @@ export function speak(text: string, lang: SpeechLang, onEnd?: () => void): void 
   const u = new SpeechSynthesisUtterance(speakable(text));
   u.lang = lang;
   const voice = pickVoice(synth.getVoices(), lang);
-  if (voice) u.voice = voice;
+  if (voice) {
+    try {
+      u.voice = voice;
+    } catch {
+      // lang alone still picks a voice
+    }
+  }
   u.rate = 0.95;
   if (onEnd) {
     u.onend = onEnd;
