@@ -135,7 +135,10 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       intent = top.intent;
       confidence = top.score;
       // Several problems: the most urgent one that scores close enough to the best wins.
+      // When the message has explicit cues, only a cued intent can take over on urgency.
+      const cued = cuedIntents(normalized);
       for (const c of candidates) {
+        if (cued.size > 0 && !cued.has(c.intent)) continue;
         if (c.score >= urgencyRatio * top.score && RANK.get(c.intent)! < RANK.get(intent)! && isProblem(c.intent)) {
           intent = c.intent;
           confidence = c.score;
@@ -175,7 +178,7 @@ const CUES: [Intent, RegExp][] = [
   ["psychological_abuse", /\b(?:di)?(?:hina|maki|bentak|olok|ejek)\w*|\b(?:bodoh|babi|anjing|pelacur|sampah|binatang)\b|\bdimarahi terus\b|\b(?:diancam|ancam)\w* (?:\w+ ){0,3}(?:polisi|penjara|dipenjara|lapor|dipulangkan|deport|potong gaji|tidak (?:dibayar|dikasih))/],
   ["trafficking", /\b(?:dijual|dibeli|dioper|diperjualbelikan)\b|\bvisa (?:turis|kunjungan|ziarah|umroh|umrah|tourist|visit)\b|\b(?:dijanjikan|dijanjiin|katanya) (?:\w+ ){0,3}(?:kerja|jadi)\b|\bdipindah\w* (?:\w+ ){0,3}majikan\b|\b(?:bayar|lunasi) utang (?:\w+ ){0,3}(?:calo|agen|sponsor|bos)|\bkerja (?:\w+ ){0,3}(?:tanpa gaji|tidak digaji) (?:\w+ ){0,3}utang|\bjalur tikus\b|\bnemenin tamu\b|\bkapal ikan\b/],
   ["confinement", /\btidak (?:boleh|bisa|diizinkan|dikasih) (?:\w+ )?(?:keluar|pergi|telepon|hubungi|pegang hp|pakai hp)|\b(?:dikunci|dikurung) (?:\w+ ){0,2}(?:dari luar|di rumah|di dalam)|\bhp (?:\w+ ){0,2}(?:disita|diambil|dirampas|disimpan)/],
-  ["document_held", /\b(?:paspor|iqama|hkid|arc|ktp|kontrak|residence card|dokumen)\w* (?:\w+ ){0,3}(?:ditahan|diambil|disimpan|dipegang|disita|tahan|simpan|pegang|tidak (?:mau )?dikembalikan)/],
+  ["document_held", /\b(?:paspor|iqama|hkid|arc|ktp|kontrak|residence card|dokumen)\w* (?:\w+ ){0,3}(?:ditahan|diambil|disimpan|dipegang|disita|tahan|simpan|pegang|tidak (?:mau )?dikembalikan)|\b(?:tahan|ditahan|ambil|diambil|simpan|pegang|sita|rampas)\w* (?:\w+ ){0,2}(?:paspor|iqama|hkid|arc|ktp|dokumen|residence card)\b/],
   ["wage_issue", /\b(?:gaji|lembur)\w* (?:\w+ ){0,4}(?:tidak|belum) (?:\w+ )?(?:dibayar|bayar|masuk|dikasih)|\b(?:potong gaji|gaji (?:\w+ )?dipotong|potongan|dipotong)\b|\b(?:tidak|belum) (?:gajian|digaji)\b|\bgaji (?:\w+ )?(?:telat|kurang|cuma|hanya|di bawah)/],
   ["overwork", /\bjam \d+ (?:\w+ ){0,2}sampai (?:jam )?\d*|\btidur (?:di (?:dapur|lantai|gudang|ruang tamu|balkon|sofa|lorong|toilet)|cuma|hanya)\b|\btidak (?:pernah )?(?:dapat |dikasih |ada )?libur\b|\b(?:dua|tiga|2|3) rumah\b|\btidak (?:ada|dikasih) (?:kamar|kasur|tempat tidur)\b|\b24 jam\b/],
   ["health", /\b(?:demam|flu|batuk|pilek|pusing|muntah|diare|klinik|dokter|obat|melepuh|asuransi|hamil|gigi|infeksi|rumah sakit)\b/],
@@ -187,6 +190,12 @@ const CUE_BONUS = 0.4;
 /** The network alone says self_harm only when the message has a word of that field. */
 const SELF_HARM_WORDS = /\b(?:mati|bunuh_diri|bunuh|hidup|diri|racun|obat|tali|silet|loncat|lompat|terjun|selamanya|menyerah|udahan|putus asa|akhiri|ngakhirin|nyawa|kuat|die|hopeless)\b/;
 const STOPLIKE = new Set(["saya", "aku", "me", "ya", "kak", "mbak", "dong", "i", "my", "the", "a"]);
+
+function cuedIntents(normalized: string): Set<Intent> {
+  const out = new Set<Intent>();
+  for (const [intent, cue] of CUES) if (cue.test(normalized)) out.add(intent);
+  return out;
+}
 
 function withCues(ranked: { intent: Intent; score: number }[], normalized: string): { intent: Intent; score: number }[] {
   let hit = false;

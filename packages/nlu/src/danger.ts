@@ -76,6 +76,7 @@ const EMERGENCY: [string, RegExp][] = [
   ["fled-just-now", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:sekarang|tadi|barusan|baru|malam ini|tonight)\\b|\\b(?:barusan|baru saja|baru) (?:\\w+ )?(?:kabur|lari|minggat)\\b")],
   ["break-in", re("\\b(?:dobrak|didobrak|gedor|digedor|break (?:the )?pintu|breaking (?:the )?pintu|buka paksa|paksa masuk|maksa masuk)\\b")],
   ["rape-now", re("\\b(?:mau|sedang|lagi|trying to|mencoba) (?:\\w+ )?(?:perkosa|diperkosa|memperkosa)\\b")],
+  ["dead-meat", re("\\b(?:ngamuk|marah)\\b(?: \\w+){0,4} mati (?:saya|aku)\\b|\\bmati (?:saya|aku)\\b(?: \\w+){0,4} (?:ngamuk|marah)\\b")],
   ["attack", re("\\b(?:attacking|attacked|attack)\\b")],
 ];
 
@@ -83,7 +84,7 @@ const EMERGENCY: [string, RegExp][] = [
 const SECRET_MANNER = "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret)";
 const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon)";
 const SECRET = re(
-  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:telepon|balas|sms|wa|chat|call|hubungi)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri|ambil) hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he) (?:tidur|pergi|keluar|asleep))\\b`,
+  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:telepon|balas|sms|wa|chat|call|hubungi)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri|ambil) hp|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he) (?:tidur|pergi|keluar|asleep))\\b`,
 );
 const SECRET_THREAT = re(
   "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci)\\b",
@@ -153,7 +154,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   const core = n.replace(FOUND_OUT, " ").replace(/\s+/g, " ").trim();
   const foundOut = core !== n;
   if (isBareCall(words)) return { kind: "emergency", rule: "bare-call" };
-  if (/\b(?:sos|darurat|emergency)\b/.test(n) && !g.infoRequest && !harmless) return { kind: "emergency", rule: "alarm-word" };
+  if (/\b(?:sos|darurat|emergency)\b/.test(n) && !g.infoRequest && !harmless && !/\b(?:darurat|emergency) (?:tidak|gak|bukan) sih\b|\b(?:apakah|termasuk) (?:\w+ ){0,3}darurat\b/.test(n)) return { kind: "emergency", rule: "alarm-word" };
   for (const [rule, pattern] of EMERGENCY) {
     if (!pattern.test(core)) continue;
     if (harmless) continue;
