@@ -145,6 +145,10 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
         }
       }
       danger = DANGER_INTENTS.has(intent) || signal?.kind === "danger" || (AT_RISK.has(intent) && fearNow(normalized));
+      // Recall first: a close second opinion of emergency or self-harm raises the flag (intent unchanged).
+      if (!danger && !(g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction)) {
+        danger = candidates.some((c) => DANGER_INTENTS.has(c.intent) && c.score >= DANGER_SHARE * top.score);
+      }
     }
     const alternatives = ranked
       .filter((r) => r.intent !== intent && r.score >= 0.05)
@@ -187,6 +191,8 @@ const CUES: [Intent, RegExp][] = [
   ["finance", /\b(?:nabung|kurs|remit\w*|transfer|budget|kirim uang|utang)\b/],
 ];
 const CUE_BONUS = 0.4;
+/** Share of the best score at which an emergency or self-harm reading raises the danger flag. */
+const DANGER_SHARE = 0.3;
 /** The network alone says self_harm only when the message has a word of that field. */
 const SELF_HARM_WORDS = /\b(?:mati|bunuh_diri|bunuh|hidup|diri|racun|obat|tali|silet|loncat|lompat|terjun|selamanya|menyerah|udahan|putus asa|akhiri|ngakhirin|nyawa|kuat|die|hopeless)\b/;
 const STOPLIKE = new Set(["saya", "aku", "me", "ya", "kak", "mbak", "dong", "i", "my", "the", "a"]);
