@@ -7,6 +7,7 @@ import { actionHref, appPath } from "./actions";
 import { ChatClient } from "./client";
 import { type ChatMessage, conversationReducer, emptyConversation } from "./conversation";
 import { loadEngine, prefetchEngineWhenIdle } from "./engine";
+import { ChatIcon, MicIcon, PhoneIcon, SmsIcon, SpeakerIcon } from "./icons";
 import { handoffQueue, flushHandoffs, onHandoffsFlushed, startHandoffSender } from "./handoffs";
 import { forgetKept, loadKept, saveKept } from "./keep";
 import { ServerChat } from "./server";
@@ -254,7 +255,7 @@ export default function ChatScreen() {
         )}
       </div>
       {(waiting || view.caseOpen) && (
-        <p className="chat-handoff-state">{view.caseOpen ? tx("caseOpen") : tx("handoffWaiting")}</p>
+        <p className={view.caseOpen ? "chat-handoff-state" : "chat-handoff-state waiting"}>{view.caseOpen ? tx("caseOpen") : tx("handoffWaiting")}</p>
       )}
 
       <form className="chat-composer" onSubmit={onSubmit}>
@@ -334,6 +335,7 @@ function Bubble({
   return (
     <div className={`bubble bot${m.source === "local" ? " local" : ""}`} id={`m${m.id}`}>
       <span className="visually-hidden">{tx("assistant")}: </span>
+      {m.source === "local" && <p className="bubble-tag">{tx("fromPhone")}</p>}
       <p className="bubble-text">{m.text}</p>
       {actions.length > 0 && (
         <div className="chat-actions">
@@ -366,17 +368,19 @@ function ActionButton({ action, onReply, pinned }: { action: ChatAction; onReply
   }
   const href = actionHref(action);
   if (!href) return null;
-  const icon = action.kind === "call" ? "📞" : action.kind === "sms" ? "✉️" : "💬";
+  const Icon = action.kind === "call" ? PhoneIcon : action.kind === "sms" ? SmsIcon : ChatIcon;
+  const showNumber = (action.kind === "call" || action.kind === "sms") && !action.label.replace(/\s/g, "").includes(action.value);
   return (
     <a
       className={`chat-act ${action.kind}${pinned ? " pinned" : ""}`}
       href={href}
       {...(action.kind === "whatsapp" ? { target: "_blank", rel: "noreferrer noopener" } : {})}
     >
-      <span aria-hidden="true">{icon}</span> {action.label}
-      {(action.kind === "call" || action.kind === "sms") && !action.label.includes(action.value) && (
-        <span className="chat-num">{action.value}</span>
-      )}
+      <Icon />
+      <span className="chat-act-text">
+        <span>{action.label}</span>
+        {showNumber && <span className="chat-num">{action.value}</span>}
+      </span>
     </a>
   );
 }
@@ -399,7 +403,7 @@ function ReadAloud({ text, lang, tx }: { text: string; lang?: "id" | "en" | "jv"
         speak(text, replyLang(text, lang), () => setSpeaking(false));
       }}
     >
-      <span aria-hidden="true">🔊</span> {speaking ? tx("stopReading") : tx("readAloud")}
+      <SpeakerIcon /> {speaking ? tx("stopReading") : tx("readAloud")}
     </button>
   );
 }
@@ -450,7 +454,7 @@ function MicButton({ lang, tx, onText }: { lang: "id" | "en"; tx: (key: ChatText
         aria-label={listening ? tx("listening") : tx("listen")}
         onClick={toggle}
       >
-        <span aria-hidden="true">🎤</span>
+        <MicIcon />
       </button>
       {error && (
         <span className="visually-hidden" role="alert">

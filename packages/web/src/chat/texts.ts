@@ -21,6 +21,7 @@ export const CHAT_TEXTS = {
     online: "Terhubung. Jawaban dari server Safe Travel.",
     offline: "Kamu sedang offline. Jawaban datang dari HP ini; nomor darurat tetap bisa ditelepon.",
     pinned: "Telepon sekarang",
+    fromPhone: "Jawaban dari HP ini (offline)",
     loading: "Menyiapkan asisten…",
     loadFailed: "Asisten tidak bisa dibuka. Buka Darurat untuk nomor telepon.",
     openEmergency: "Buka Darurat",
@@ -59,6 +60,7 @@ export const CHAT_TEXTS = {
     online: "Connected. Answers come from the Safe Travel server.",
     offline: "You are offline. Answers come from this phone; emergency numbers can still be called.",
     pinned: "Call now",
+    fromPhone: "Answer from this phone (offline)",
     loading: "Getting the assistant ready…",
     loadFailed: "The assistant could not open. Open Emergency for the phone numbers.",
     openEmergency: "Open Emergency",
@@ -80,6 +82,7 @@ export const CHAT_TEXTS = {
   jv: {
     offline: "Kowe lagi offline. Wangsulan saka HP iki; nomer darurat tetep bisa ditelpon.",
     handoffYes: "Iya, kirim yen ana sinyal",
+    fromPhone: "Wangsulan saka HP iki (offline)",
     handoffNo: "Aja dikirim",
     handoffQueued: "Wis disimpen. Bakal dikirim menyang petugas yen ana sinyal. Ing bebaya? Aja ngenteni, telpon nomer ing ndhuwur.",
     handoffSent: "Panjalukmu wis kekirim. Petugas bakal mbales ing kene sakcepete.",
