@@ -135,8 +135,9 @@ describe("server client", () => {
     const r = await api.message({ id: "abc", token: "tok" }, "halo");
     expect(r).toEqual({ kind: "refused", status: 413, message: "Terlalu besar" });
     expect(seen[0]?.url).toBe("/api/v1/chat/sessions/abc/messages");
-    expect((seen[0]?.init.headers as Record<string, string>).authorization).toBe("Bearer tok");
-    expect(JSON.parse(String(seen[0]?.init.body))).toEqual({ text: "halo" });
+    const first = seen[0]!;
+    expect((first.init.headers as Record<string, string>).authorization).toBe("Bearer tok");
+    expect(JSON.parse(String(first.init.body))).toEqual({ text: "halo" });
   });
 
   it("gives up after the time limit and when the network fails", async () => {
