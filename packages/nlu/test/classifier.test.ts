@@ -81,6 +81,19 @@ describe("training corpus", () => {
   });
 });
 
+describe("blind sets", () => {
+  it("share with the corpus only short formulas that were in it before they were written", () => {
+    // The blind sets were written without seeing the corpus; a few greetings, thanks, "sos" and one
+    // Javanese sentence coincide with lines the corpus already had. No longer line may coincide.
+    const seen = new Set(CORPUS.map((c) => c.text.toLowerCase().trim()));
+    for (const file of ["blind-a.jsonl", "blind-b.jsonl"]) {
+      const items = parseLabelled(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf8"), file);
+      const shared = items.filter((i) => seen.has(i.text.toLowerCase().trim())).map((i) => i.text);
+      expect(shared.filter((t) => t.split(/\s+/).length > 5), file).toEqual([]);
+    }
+  });
+});
+
 describe("dev set (never used for training)", () => {
   it("meets the targets: danger recall ≥ 0.98, false danger ≤ 0.05, accuracy ≥ 0.85", () => {
     const items = parseLabelled(readFileSync(new URL("../data/dev.jsonl", import.meta.url), "utf8"), "dev.jsonl");
@@ -89,5 +102,19 @@ describe("dev set (never used for training)", () => {
     expect(m.dangerRecall).toBeGreaterThanOrEqual(0.98);
     expect(m.falseDangerRate).toBeLessThanOrEqual(0.05);
     expect(m.accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe("blind-b (written blind, never looked at during tuning)", () => {
+  // Measured: accuracy 82.6%, danger recall 77.2%, false danger 2.2%. Only the false-danger target
+  // is met; the accuracy (≥ 0.85) and danger-recall (≥ 0.98) targets are NOT met (see README).
+  it("meets the false-danger target (≤ 0.05) and does not fall below the measured figures", () => {
+    const items = parseLabelled(readFileSync(new URL("../data/blind-b.jsonl", import.meta.url), "utf8"), "blind-b.jsonl");
+    expect(items.length).toBeGreaterThanOrEqual(200);
+    const m = computeMetrics(items, items.map((i) => classifier.classify(i.text)));
+    expect(m.falseDangerRate).toBeLessThanOrEqual(0.05);
+    // Regression guards at the measured level (not the targets, which blind-b misses).
+    expect(m.dangerRecall).toBeGreaterThanOrEqual(0.77);
+    expect(m.accuracy).toBeGreaterThanOrEqual(0.82);
   });
 });
