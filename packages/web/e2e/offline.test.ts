@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseCountry, type Harness, shot, startHarness, waitForServiceWorker } from "./helpers";
 
-describe("offline after one visit", () => {
+describe("offline after one visit", { timeout: 90_000 }, () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();

@@ -3,7 +3,7 @@ import { chooseCountry, type Harness, shot, startHarness, waitForServiceWorker }
 
 const HK = { latitude: 22.2793, longitude: 114.1628, accuracy: 30 };
 
-describe("panic button", () => {
+describe("panic button", { timeout: 90_000 }, () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();

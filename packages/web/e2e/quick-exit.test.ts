@@ -46,7 +46,7 @@ async function expectLeftAndWiped(page: Page, baseUrl: string) {
   expect(url.startsWith(baseUrl) && !url.endsWith("/resep.html")).toBe(false);
 }
 
-describe("quick exit", () => {
+describe("quick exit", { timeout: 90_000 }, () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
