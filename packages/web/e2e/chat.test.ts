@@ -209,7 +209,7 @@ describe("chat with the assistant", () => {
     await page.getByLabel("Write a message").fill("my employer hit me");
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await page.getByText(/not your fault/).waitFor();
-    await page.screenshot({ path: "/tmp/chat-english.png", fullPage: true });
+    await page.screenshot({ path: "/tmp/chat-english.png" });
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
