@@ -41,6 +41,41 @@ describe("panic button", { timeout: 90_000 }, () => {
     await shot(page, "panic-sent");
   });
 
+  it("a photo is downscaled on the phone to a JPEG of at most 1024 px before it is sent", async () => {
+    const { page } = await h.newPage();
+    await page.goto("/emergency");
+    await chooseCountry(page, "HK");
+    await page.getByText("Kirim lokasi saya").click();
+    await page.getByText(/Tambah pesan atau foto/).click();
+    // A 2400×1200 PNG made in the page (no fixture file needed).
+    const png = await page.evaluate(async () => {
+      const c = document.createElement("canvas");
+      c.width = 2400;
+      c.height = 1200;
+      const ctx = c.getContext("2d")!;
+      ctx.fillStyle = "#c62828";
+      ctx.fillRect(0, 0, 2400, 1200);
+      return c.toDataURL("image/png").split(",")[1]!;
+    });
+    await page.getByLabel("Foto", { exact: true }).setInputFiles({ name: "bukti.png", mimeType: "image/png", buffer: Buffer.from(png, "base64") });
+    await page.getByText("Foto siap dikirim.").waitFor();
+    await page.getByRole("button", { name: /TAHAN UNTUK MINTA TOLONG/ }).press("Enter");
+    const sent = page.waitForResponse((r) => r.url().endsWith("/api/v1/alerts"));
+    await page.getByRole("button", { name: "Ya, kirim" }).click();
+    const response = await sent;
+    expect(response.status()).toBe(201);
+    const photo: string = response.request().postDataJSON().photo;
+    expect(photo).toMatch(/^data:image\/jpeg;base64,/);
+    const size = await page.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    }, photo);
+    expect(size).toEqual([1024, 512]);
+    await page.getByText(/Yang dikirim: foto/).waitFor();
+  });
+
   it("a short press (keyboard, screen reader) asks to confirm instead of sending", async () => {
     const { page } = await h.newPage();
     await page.goto("/emergency");
