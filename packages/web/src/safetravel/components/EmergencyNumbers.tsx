@@ -1,4 +1,5 @@
 import type { Directory } from "@safetravel/directory";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { telHref } from "../lib/phones";
 import { PhoneLinks } from "./PhoneLinks";
@@ -22,12 +23,13 @@ function CallButton({ label, number, unknown }: { label: string; number: string 
 /** Local police and ambulance, and the mission's hotline. */
 export function EmergencyNumbers({ directory, country }: { directory: Directory; country: string }) {
   const { t } = useTranslation();
+  const headingId = useId();
   const em = directory.emergency(country);
   const ok = em?.verified === true;
   const mission = directory.missionFor(country);
   return (
-    <section aria-labelledby="numbers-h" className="numbers">
-      <h2 id="numbers-h" className="visually-hidden">
+    <section aria-labelledby={headingId} className="numbers">
+      <h2 id={headingId} className="visually-hidden">
         {t("emergency.title")}
       </h2>
       <div className="tiles">

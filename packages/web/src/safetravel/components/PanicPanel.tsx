@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLang } from "../../shell/i18n";
 import type { AlertBody } from "../lib/alertQueue";
@@ -19,7 +19,7 @@ type Phase =
   | { kind: "rejected"; body: AlertBody; message: string };
 
 /** The panic button: hold 2 s (or press and confirm) to send an alert to her mission. */
-export function PanicPanel({ country }: { country: string | null }) {
+export function PanicPanel({ country, numbers }: { country: string | null; numbers?: ReactNode }) {
   const { t } = useTranslation();
   const hintId = useId();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
@@ -115,6 +115,7 @@ export function PanicPanel({ country }: { country: string | null }) {
         {phase.kind === "rejected" && <p className="warn-box">{t("panic.rejected", { message: phase.message })}</p>}
       </div>
 
+      {done && numbers}
       {done ? (
         <button type="button" className="button secondary" onClick={() => setPhase({ kind: "idle" })}>
           {t("panic.again")}

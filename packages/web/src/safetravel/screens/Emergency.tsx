@@ -44,7 +44,10 @@ export function Emergency() {
       )}
       {!directory && !failed && <p role="status">{t("emergency.loadingNumbers")}</p>}
       {directory && country && <EmergencyNumbers directory={directory} country={country} />}
-      <PanicPanel country={country} />
+      <PanicPanel
+        country={country}
+        numbers={directory && country ? <EmergencyNumbers directory={directory} country={country} /> : null}
+      />
       {directory && <NationalHotline directory={directory} />}
       <TrustedContact countryName={name} missionPhone={missionPhone} />
     </Screen>
