@@ -186,8 +186,6 @@ export const en: Messages<typeof id> = {
     offline: "No signal. Try again later.",
   },
   placeholder: {
-    chat: "The assistant is coming soon. Meanwhile, open Emergency or the Directory.",
-    juang: "Juang (money) is coming soon.",
     console: "The officers' console is coming soon.",
   },
 };

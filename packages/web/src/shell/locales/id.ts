@@ -182,8 +182,6 @@ export const id = {
     offline: "Tidak ada sinyal. Coba lagi nanti.",
   },
   placeholder: {
-    chat: "Asisten segera hadir. Sementara itu, buka Darurat atau Direktori.",
-    juang: "Juang (atur uang) segera hadir.",
     console: "Konsol petugas segera hadir.",
   },
 };
