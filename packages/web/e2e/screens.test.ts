@@ -139,6 +139,20 @@ describe("Safe Travel screens (360×740, Chromium)", { timeout: 90_000 }, () => 
     expect(gone.status()).toBe(404);
   });
 
+  it("every worker screen: Darurat link and quick exit in the same top-right corner", async () => {
+    const { page } = await h.newPage();
+    for (const path of ["/", "/emergency", "/directory", "/country", "/lapor-diri", "/lapor-diri/saya", "/chat", "/juang"]) {
+      await page.goto(path);
+      const exit = page.getByRole("button", { name: /Keluar cepat/ });
+      const box = await exit.boundingBox();
+      expect(box, path).not.toBeNull();
+      expect(box!.x + box!.width, path).toBeGreaterThan(340);
+      expect(box!.y, path).toBeLessThan(20);
+      expect(box!.height, path).toBeGreaterThanOrEqual(44);
+      expect(await page.getByRole("link", { name: "Darurat", exact: true }).getAttribute("href"), path).toBe("/emergency");
+    }
+  });
+
   it("other areas: /chat, /juang and /console load their own (lazy) screens", async () => {
     const { page } = await h.newPage();
     for (const path of ["/chat", "/juang", "/console"]) {
