@@ -1,5 +1,5 @@
 import type { FieldError } from "@safetravel/server/schemas";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { RegistrationForm } from "../components/RegistrationForm";
 import { Screen } from "../components/Screen";
@@ -26,6 +26,11 @@ export default function MyRegistration() {
   const [message, setMessage] = useState<string | null>(null);
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  // Bring each outcome into view (the save button is far below the notice).
+  useEffect(() => {
+    if (message) noticeRef.current?.focus();
+  }, [message]);
   const url = `/api/v1/registrations/${encodeURIComponent(id.trim())}`;
 
   const failure = (code: string, status: number) =>
@@ -75,7 +80,7 @@ export default function MyRegistration() {
   return (
     <Screen title={t("mine.title")}>
       {message && (
-        <p role="status" className="notice">
+        <p role="status" className="notice" ref={noticeRef} tabIndex={-1}>
           {message}
         </p>
       )}
