@@ -117,10 +117,15 @@ async function isSyncOn(): Promise<boolean> {
 const derived = (table: TableName, rec: SyncRecord): SyncRecord =>
   table === "transactions" && typeof rec.date === "string" ? { ...rec, month: rec.date.slice(0, 7) } : rec;
 
-const syncable = (rec: SyncRecord | undefined): Record<string, JsonValue> | undefined => {
+/** Fields the device derives (never synced, never shown to the juang package). */
+const DERIVED: Partial<Record<TableName, readonly string[]>> = { transactions: ["month"] };
+const derivedOf = (table: TableName): readonly string[] => DERIVED[table] ?? [];
+
+const syncable = (table: TableName, rec: SyncRecord | undefined): Record<string, JsonValue> | undefined => {
   if (!rec) return undefined;
+  const skip = derivedOf(table);
   const out: Record<string, JsonValue> = {};
-  for (const [k, v] of Object.entries(rec)) if (k !== "_hlc" && k !== "month" && v !== undefined) out[k] = v as JsonValue;
+  for (const [k, v] of Object.entries(rec)) if (k !== "_hlc" && !skip.includes(k) && v !== undefined) out[k] = v as JsonValue;
   return out;
 };
 
@@ -131,7 +136,7 @@ export async function save<T extends { id: string }>(table: TableName, record: T
     const c0 = await loadClock();
     const before = await tbl.get(record.id);
     const after = JSON.parse(JSON.stringify(record)) as Record<string, JsonValue>;
-    const { changes, clock: c1 } = editRecord(c0, Date.now(), table, record.id, syncable(before), after);
+    const { changes, clock: c1 } = editRecord(c0, Date.now(), table, record.id, syncable(table, before), after);
     if (changes.length === 0) return;
     let rec: SyncRecord | undefined = before;
     for (const ch of changes) rec = mergeChange(rec, ch);
@@ -153,12 +158,12 @@ export async function remove(table: TableName, id: string): Promise<void> {
 /** The live (not deleted) records of a table, device-only fields stripped. */
 export async function all<T>(table: TableName): Promise<T[]> {
   const rows = await db.t(table).toArray();
-  return rows.filter((r) => !isDeleted(r)).map((r) => plain<T>(r));
+  return rows.filter((r) => !isDeleted(r)).map((r) => plain<T>(r, derivedOf(table)));
 }
 
 export async function one<T>(table: TableName, id: string): Promise<T | undefined> {
   const r = await db.t(table).get(id);
-  return r && !isDeleted(r) ? plain<T>(r) : undefined;
+  return r && !isDeleted(r) ? plain<T>(r, derivedOf(table)) : undefined;
 }
 
 /** Transactions of some months (index "month"), newest first. */
@@ -167,7 +172,7 @@ export async function transactionsOf<T>(months: readonly string[]): Promise<T[]>
   return rows
     .filter((r) => !isDeleted(r) && r.amount && r.accountId && r.type)
     .sort((a, b) => (String(b.date) < String(a.date) ? -1 : String(b.date) > String(a.date) ? 1 : 0))
-    .map((r) => plain<T>(r));
+    .map((r) => plain<T>(r, DERIVED.transactions));
 }
 
 /** React: re-renders when the query's tables change (Dexie liveQuery). */
@@ -197,7 +202,7 @@ export async function enableSync(cfg: SyncConfig): Promise<void> {
     const fallback = hlcToString(c);
     for (const t of TABLES) {
       const rows = await db.t(t).toArray();
-      const changes = rows.flatMap((r) => recordChanges(t, r, fallback));
+      const changes = rows.flatMap((r) => recordChanges(t, r, fallback, derivedOf(t)));
       await db.outbox.bulkPut(changes.map((ch) => ({ ...ch, key: changeKey(ch) })));
     }
   });
@@ -265,7 +270,7 @@ export async function saveMany(table: TableName, records: readonly { id: string 
     records.forEach((record, i) => {
       const before = befores[i];
       const after = JSON.parse(JSON.stringify(record)) as Record<string, JsonValue>;
-      const edit = editRecord(c, now, table, record.id, syncable(before), after);
+      const edit = editRecord(c, now, table, record.id, syncable(table, before), after);
       c = edit.clock;
       if (edit.changes.length === 0) return;
       let rec: SyncRecord | undefined = before;

@@ -33,9 +33,11 @@ export function AddTx({ profile, kind }: { profile: Profile; kind: "expense" | "
   }
 
   const pick = async (c: Category) => {
-    const last = (await getMeta<Record<string, string>>("lastAmounts")) ?? {};
-    setRaw(last[`${currency}:${c.id}`] ?? "");
+    setRaw("");
     setCat(c);
+    const last = (await getMeta<Record<string, string>>("lastAmounts")) ?? {};
+    const preset = last[`${currency}:${c.id}`];
+    if (preset) setRaw((r) => (r === "" ? preset : r));
   };
 
   const press = (k: string) => {

@@ -132,17 +132,18 @@ export function mergeChange(rec: SyncRecord | undefined, c: Change): SyncRecord 
 export const isDeleted = (rec: SyncRecord | undefined): boolean => rec?.[DELETED] === true;
 
 /** All fields of a record as changes (used when sync is turned on: the whole book is sent once). */
-export function recordChanges(table: string, rec: SyncRecord, fallbackHlc: string): Change[] {
+export function recordChanges(table: string, rec: SyncRecord, fallbackHlc: string, derived: readonly string[] = []): Change[] {
   const out: Change[] = [];
   for (const [field, value] of Object.entries(rec)) {
-    if (field === "id" || field === "_hlc" || field === "month" || value === undefined) continue;
+    if (field === "id" || field === "_hlc" || derived.includes(field) || value === undefined) continue;
     out.push({ table, id: rec.id, field, value: value as JsonValue, hlc: rec._hlc?.[field] ?? fallbackHlc });
   }
   return out;
 }
 
 /** Strips device-only fields from a record (what the UI and the juang package see). */
-export function plain<T>(rec: SyncRecord): T {
+export function plain<T>(rec: SyncRecord, derived: readonly string[] = []): T {
   const { _hlc, ...rest } = rec;
+  for (const f of derived) delete rest[f];
   return rest as unknown as T;
 }
