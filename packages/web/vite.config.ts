@@ -33,8 +33,8 @@ function pwa() {
   return VitePWA({
       strategies: "generateSW",
       registerType: "autoUpdate",
+      includeManifestIcons: false, // already matched by globPatterns
       injectRegister: "script",
-      includeAssets: ["resep.html", "resep.js", "icon.svg", "icon-192.png", "icon-512.png"],
       manifest: {
         name: "Safe Travel",
         short_name: "Safe Travel",
@@ -53,7 +53,8 @@ function pwa() {
         ],
       },
       workbox: {
-        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+        // The app shell, every lazy chunk (directory included), icons and the neutral page resep.html/js.
+        globPatterns: ["**/*.{js,css,html,svg,png}"],
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//, /^\/resep\.html$/],
         cleanupOutdatedCaches: true,
