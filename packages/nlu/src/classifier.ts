@@ -4,7 +4,9 @@
  */
 import { NeuralNetwork, type NeuralTrainItem } from "@nlpjs/neural";
 import { type DangerSignal, detectDanger, fearNow, guards } from "./danger.js";
+import { type DangerModel, trainDangerModel } from "./danger-model.js";
 import { CORPUS, type CorpusItem } from "./data/corpus.js";
+import { DANGER_CORPUS } from "./data/danger-corpus.js";
 import { featuresOf } from "./features.js";
 import { detectLanguage } from "./language.js";
 import { normalize } from "./normalize.js";
@@ -16,6 +18,8 @@ export interface Classifier {
   classify(text: string): Understanding;
   /** The intent scores of the neural network alone (normalised to sum 1), for inspection. */
   scores(text: string): { intent: Intent; score: number }[];
+  /** Probability from the binary danger model (src/danger-model.ts), for inspection. */
+  dangerScore(text: string): number;
   /** Epochs the neural network trained for. */
   trainingEpochs: number;
 }
@@ -27,6 +31,12 @@ export interface ClassifierOptions {
   urgencyRatio?: number;
   /** Training epochs of the neural network at most (NLP.js default 20000; it usually stops earlier). */
   iterations?: number;
+  /** Danger-model probability at or above which the danger flag is raised (recall first). */
+  dangerThreshold?: number;
+  /** The same threshold when the message looks harmless (past only, safe now, film/news/laughter, thanks, info request). */
+  guardedDangerThreshold?: number;
+  /** Extra danger-labelled lines (default: src/data/danger-corpus.ts), used by the danger model and the network. */
+  dangerCorpus?: readonly CorpusItem[];
 }
 
 const RANK = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
@@ -38,7 +48,10 @@ const AT_RISK = new Set<Intent>([...ABUSE, "confinement", "trafficking"]);
 
 /** Train a classifier. Synchronous and fast (tens of milliseconds). */
 export function createClassifierSync(options: ClassifierOptions = {}): Classifier {
-  const corpus = options.corpus ?? CORPUS;
+  const corpus = [...(options.corpus ?? CORPUS), ...(options.dangerCorpus ?? DANGER_CORPUS)];
+  const dangerThreshold = options.dangerThreshold ?? DANGER_THRESHOLD;
+  const guardedDangerThreshold = options.guardedDangerThreshold ?? GUARDED_DANGER_THRESHOLD;
+  const dangerModel: DangerModel = trainDangerModel(corpus.map((c) => ({ text: normalize(c.text), danger: c.danger })));
   const urgencyRatio = options.urgencyRatio ?? 0.5;
 
   const known = new Set<string>();
@@ -149,6 +162,12 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       if (!danger && !(g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction)) {
         danger = candidates.some((c) => DANGER_INTENTS.has(c.intent) && c.score >= DANGER_SHARE * top.score);
       }
+      // Recall first: the binary danger model (words, character n-grams, danger lexicons) raises the
+      // flag on phrasings no pattern covers; a stricter threshold when the message looks harmless.
+      if (!danger) {
+        const guarded = g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction;
+        danger = dangerModel.score(normalized) >= (guarded ? guardedDangerThreshold : dangerThreshold);
+      }
     }
     const alternatives = ranked
       .filter((r) => r.intent !== intent && r.score >= 0.05)
@@ -166,7 +185,12 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
     return result;
   }
 
-  return { classify, scores: (text: string) => scores(normalize(text)), trainingEpochs: status.iterations };
+  return {
+    classify,
+    scores: (text: string) => scores(normalize(text)),
+    dangerScore: (text: string) => dangerModel.score(normalize(text)),
+    trainingEpochs: status.iterations,
+  };
 }
 
 const CALL_WORDS = new Set(["tolong", "help", "mohon", "bantu", "tolonglah"]);
@@ -191,6 +215,9 @@ const CUES: [Intent, RegExp][] = [
   ["finance", /\b(?:nabung|kurs|remit\w*|transfer|budget|kirim uang|utang)\b/],
 ];
 const CUE_BONUS = 0.4;
+/** Danger-model thresholds, calibrated by scripts/calibrate-danger.ts (recall first). */
+export const DANGER_THRESHOLD = 0.5;
+export const GUARDED_DANGER_THRESHOLD = 0.9;
 /** Share of the best score at which an emergency or self-harm reading raises the danger flag. */
 const DANGER_SHARE = 0.3;
 /** The network alone says self_harm only when the message has a word of that field. */
