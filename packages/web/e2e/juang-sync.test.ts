@@ -4,7 +4,7 @@ import { type Harness, shot, startHarness } from "./helpers";
 
 async function onboard(page: Page): Promise<void> {
   await page.goto("/juang");
-  await page.getByText("Mulai dalam satu menit").waitFor();
+  await page.getByText("Mulai dalam satu menit").waitFor({ timeout: 60_000 });
   await page.getByLabel("Negara tempat Anda bekerja").selectOption("HK");
   await page.getByLabel(/^Gaji per bulan/).fill("4.990");
   await page.getByRole("button", { name: "Mulai" }).click();
@@ -64,12 +64,12 @@ describe("Juang sync against the real server: two devices", () => {
     await b.page.getByRole("button", { name: "Sambungkan dengan kode dari HP lain" }).click();
     await b.page.getByText("Sisa bulan ini").waitFor(); // her profile arrived from A
 
-    // Both offline, both edit.
+    // Both offline (on Juang's home, navigating inside the app), both edit.
+    await a.page.goto("/juang");
+    await a.page.getByText("Sisa bulan ini").waitFor();
     await a.context.setOffline(true);
     await b.context.setOffline(true);
-    await a.page.goto("/juang");
     await addExpense(a.page, "Makanan", "45");
-    await b.page.goto("/juang");
     await addExpense(b.page, "Transportasi", "12");
 
     await a.context.setOffline(false);

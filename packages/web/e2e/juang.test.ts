@@ -14,7 +14,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 /** Onboarding: country, salary, payday, what she saves for. */
 async function onboard(page: Page, opts: { salary?: string } = {}): Promise<void> {
   await page.goto("/juang");
-  await page.getByText("Mulai dalam satu menit").waitFor();
+  await page.getByText("Mulai dalam satu menit").waitFor({ timeout: 60_000 });
   await page.getByLabel("Negara tempat Anda bekerja").selectOption("HK");
   await page.getByLabel(/^Gaji per bulan/).fill(opts.salary ?? "4.990");
   await page.getByLabel(/^Tanggal gajian/).fill("1");
@@ -103,6 +103,7 @@ describe("Juang (headless Chromium, 360×740)", () => {
     await expect(cost.textContent()).resolves.toContain("HK$ 98,78 = 4,94% dari yang dikirim");
     await expect(cost.textContent()).resolves.toContain("Rp 100.000");
     await expect(cost.textContent()).resolves.toContain("target dunia 3%");
+    await expect(cost.textContent()).resolves.toContain("Kurs Anda: 2000 · kurs acuan: 2050");
     await shot(page, "juang-remittance");
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -215,7 +216,7 @@ describe("Juang (headless Chromium, 360×740)", () => {
     await page.getByRole("button", { name: "Lupa PIN?" }).click();
     await page.getByText(/data Juang tidak bisa dibuka/).waitFor();
     await page.getByRole("button", { name: "Hapus data Juang dan mulai lagi" }).click();
-    await page.getByText("Mulai dalam satu menit").waitFor();
+    await page.getByText("Mulai dalam satu menit").waitFor({ timeout: 60_000 });
   }, 120_000);
 
   it("other screens in Indonesian and English pass axe", async () => {

@@ -21,6 +21,7 @@ const PURPOSES = ["family", "education", "savings", "debt", "house", "business",
 export function CostBox({ cost, country }: { cost: RemittanceCost; country: string }) {
   const { t, fmt, lang } = useJ();
   const pct = (s: string) => (lang === "id" ? s.replace(".", ",") : s);
+  const trim = (s: string) => (s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s);
   const corridor = corridorFor(country) ?? corridorFor(cost.sent.currency);
   return (
     <div className={`j-cost ${cost.meetsSdgTarget ? "ok-box" : "warn-box"}`} data-testid="true-cost">
@@ -28,7 +29,7 @@ export function CostBox({ cost, country }: { cost: RemittanceCost; country: stri
       <p className="j-big-sm">{t("remit.costLine", { total: fmt(cost.total), pct: pct(cost.totalPct) })}</p>
       <p>{t("remit.feePart", { fee: fmt(cost.fee), pct: pct(cost.feePct) })}</p>
       <p>{t("remit.marginPart", { margin: fmt(cost.margin), pct: pct(cost.marginPct), less: fmt(cost.marginReceived) })}</p>
-      <p className="hint">{t("remit.rates", { got: pct(cost.rateGot.replace(/\.?0+$/, "")), ref: pct(cost.referenceRate.replace(/\.?0+$/, "")) })}</p>
+      <p className="hint">{t("remit.rates", { got: pct(trim(cost.rateGot)), ref: pct(trim(cost.referenceRate)) })}</p>
       <p>
         <strong>{cost.meetsSdgTarget ? t("remit.sdgOk") : t("remit.sdgOver")}</strong> {cost.aboveCorridorCeiling && t("remit.ceiling")}
       </p>
