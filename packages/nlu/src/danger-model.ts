@@ -120,9 +120,9 @@ for (const w of wordGroups.keys()) {
   if (w.length < 5) continue;
   for (let i = 0; i < w.length; i++) {
     const d = w.slice(0, i) + w.slice(i + 1);
-    let s = deletes.get(d);
-    if (!s) deletes.set(d, (s = new Set()));
+    const s = deletes.get(d) ?? new Set<string>();
     s.add(w);
+    deletes.set(d, s);
   }
 }
 

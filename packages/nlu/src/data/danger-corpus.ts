@@ -29,7 +29,6 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
   ["emergency", 1, "aku diseret ke mobil sama orang suruhan agen"],
   ["emergency", 1, "sakit banget badanku, dia masih terus nendang aku"],
   ["emergency", 1, "pleaseee help me"],
-  ["emergency", 1, "tolong tolong tolong"],
   ["emergency", 1, "tlgggg"],
   ["emergency", 1, "sos sos"],
   ["emergency", 1, "toloooong sayaaa"],
