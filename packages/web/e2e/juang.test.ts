@@ -113,6 +113,8 @@ describe("Juang (headless Chromium, 360×740)", () => {
     await page.getByLabel(/^Biaya kirim/).nth(1).fill("30");
     await page.getByLabel(/^Keluarga terima/).fill("3.950.000");
     await page.getByRole("button", { name: "Tambah penawaran" }).click();
+    // The form clears itself once the quote is saved; fill the next one only after that.
+    await expect.poll(() => page.getByLabel("Penyedia", { exact: true }).inputValue()).toBe("");
     await page.getByLabel("Penyedia", { exact: true }).fill("Aplikasi Y");
     await page.getByLabel(/^Biaya kirim/).nth(1).fill("0");
     await page.getByLabel(/^Keluarga terima/).fill("4.050.000");
