@@ -28,7 +28,7 @@ function newest(dir) {
 
 const installed = join(root, "node_modules", ".package-lock.json");
 if (!existsSync(installed) || statSync(join(root, "package-lock.json")).mtimeMs > statSync(installed).mtimeMs) {
-  run(["ci", "--no-audit", "--no-fund"]);
+  run(["install", "--no-audit", "--no-fund"]); // not `npm ci`: see .ci/run
 }
 
 const built = join(root, "packages", "web", "dist", "index.html");
