@@ -212,4 +212,21 @@ describe("chat with the assistant", () => {
     await page.screenshot({ path: "/tmp/chat-english.png" });
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it("a request for an officer queued offline is sent from any screen when the app opens online", async () => {
+    const { page } = await h.newPage();
+    await page.goto("/");
+    await page.evaluate(() =>
+      localStorage.setItem(
+        "safetravel.chatHandoff",
+        JSON.stringify([
+          { id: "q1", reason: "wage_issue", danger: false, language: "id", queuedAt: Date.now(), country: "SA", topic: "gaji saya belum dibayar" },
+        ]),
+      ),
+    );
+    const opened = page.waitForResponse((r) => r.url().endsWith("/api/v1/chat/sessions") && r.request().method() === "POST");
+    await page.goto("/");
+    expect((await opened).status()).toBe(201);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem("safetravel.chatHandoff")), { timeout: 15_000 }).toBeNull();
+  });
 });
