@@ -25,7 +25,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "st-bench-"));
   const root = new URL("..", import.meta.url).pathname;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(root, "packages/server/src/main.ts")], {
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", join(root, "packages/server/src/main.ts")], {
     cwd: root,
     env: {
       ...process.env,
