@@ -130,9 +130,16 @@ describe("panic button", { timeout: 90_000 }, () => {
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys).toEqual(["safetravel.alertQueue"]);
     // The neutral page retries every 10 s (and on the online event).
-    const sent = page.waitForResponse((r) => r.url().endsWith("/api/v1/alerts"), { timeout: 25_000 });
+    const statuses: number[] = [];
+    page.on("response", (r) => {
+      if (r.url().endsWith("/api/v1/alerts")) statuses.push(r.status());
+    });
     await context.setOffline(false);
-    expect((await sent).status()).toBe(201);
-    await page.waitForFunction(() => localStorage.getItem("safetravel.alertQueue") === null);
+    await page.waitForFunction(() => localStorage.getItem("safetravel.alertQueue") === null, undefined, { timeout: 25_000 });
+    // The online event and the retry timer may both send it, and a copy can reach the server
+    // while the browser still counts itself offline; the server stores it once (201 the first
+    // time, 200 with duplicate=true for a copy: see the server's alert tests).
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 201 || s === 200)).toBe(true);
   });
 });
