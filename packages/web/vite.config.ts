@@ -23,6 +23,9 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: { output: { manualChunks: chunkName } },
   },
+  // The phone's assistant runs in a module worker (src/chat/engineWorker.ts): one self-contained ES
+  // chunk, assets/engineWorker-<hash>.js, precached like every other chunk (globPatterns below).
+  worker: { format: "es" },
   plugins: [
     // vite-plugin-pwa is typed against the workspace's root vite (8); this package builds with vite 7.
     pwa() as unknown as PluginOption,
@@ -53,7 +56,7 @@ function pwa() {
         ],
       },
       workbox: {
-        // The app shell, every lazy chunk (directory included), icons and the neutral page resep.html/js.
+        // The app shell, every lazy chunk (directory included), the assistant's worker, icons and the neutral page resep.html/js.
         globPatterns: ["**/*.{js,css,html,svg,png}"],
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//, /^\/resep\.html$/],

@@ -3,7 +3,7 @@ import { actionHref, appPath, mergePinned, pinnedFrom } from "../src/chat/action
 import { ChatClient, fromServer, SERVER_BACKOFF_MS, shouldUseServer } from "../src/chat/client";
 import { conversationReducer, emptyConversation, isConversationView, MAX_MESSAGES } from "../src/chat/conversation";
 import { forgetKept, KEEP_KEY, type KeepStorage, loadKept, saveKept } from "../src/chat/keep";
-import type { LocalEngine } from "../src/chat/localEngine";
+import type { ChatEngine } from "../src/chat/engineRpc";
 import { outcomeOf, ServerChat, type ServerOutcome } from "../src/chat/server";
 import { pickVoice, replyLang, speakable } from "../src/chat/speech";
 import { CHAT_TEXTS, chatText } from "../src/chat/texts";
@@ -149,13 +149,13 @@ describe("server client", () => {
 });
 
 /** A phone assistant that echoes, and a scripted server. */
-function fakeEngine(): LocalEngine & { calls: string[] } {
+function fakeEngine(): ChatEngine & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
-    trainMs: 1,
-    start: () => ({ state: { version: 1 } as never, replies: [{ text: "Halo (HP)", actions: [] }] }),
-    respond: (state, text) => {
+    warm: async () => ({ trainMs: 1 }),
+    start: async () => ({ state: { version: 1 } as never, replies: [{ text: "Halo (HP)", actions: [] }] }),
+    respond: async (state, text) => {
       calls.push(text);
       return {
         state,

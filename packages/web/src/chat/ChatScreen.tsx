@@ -96,7 +96,7 @@ export default function ChatScreen() {
     };
   }, [client, kept]);
 
-  // The phone's assistant is loaded and trained when idle, online too: the first offline answer is then instant.
+  // The phone's assistant starts in its worker and trains there when idle, online too: the first offline answer is then instant.
   useEffect(() => prefetchEngineWhenIdle(), []);
 
   // Queued hand-offs: send when the network is back; tell her here when sent.

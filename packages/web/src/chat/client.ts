@@ -5,7 +5,7 @@
  * while, so the next message does not wait for the time limit again.
  */
 import { pinnedFrom } from "./actions";
-import type { LocalEngine } from "./localEngine";
+import type { ChatEngine, EngineState } from "./engineRpc";
 import type { ServerAnswer, ServerChat, Session } from "./server";
 import type { Answer, ChatReply } from "./types";
 
@@ -25,12 +25,13 @@ export type SendResult =
 
 export interface ChatClientDeps {
   server: Pick<ServerChat, "start" | "message">;
-  engine: () => Promise<LocalEngine>;
+  /** The phone's assistant (in a Web Worker in the app). */
+  engine: () => Promise<ChatEngine>;
   online: () => boolean;
   now?: () => number;
 }
 
-type LocalState = ReturnType<LocalEngine["start"]>["state"];
+type LocalState = EngineState;
 
 /** Whether to try the server for this message. */
 export function shouldUseServer(online: boolean, serverDownUntil: number, now: number): boolean {
@@ -84,7 +85,7 @@ export class ChatClient {
       this.markDown();
     }
     const engine = await this.deps.engine();
-    const started = engine.start(this.init);
+    const started = await engine.start(this.init);
     this.localState = started.state;
     return { replies: started.replies, source: "local" };
   }
@@ -128,8 +129,8 @@ export class ChatClient {
 
   private async viaPhone(text: string): Promise<Answer> {
     const engine = await this.deps.engine();
-    if (!this.localState) this.localState = engine.start(this.init).state;
-    const { state, answer } = engine.respond(this.localState, text);
+    const current = this.localState ?? (await engine.start(this.init)).state;
+    const { state, answer } = await engine.respond(current, text);
     this.localState = state;
     return answer;
   }

@@ -1,7 +1,8 @@
 /**
  * The assistant on the phone: the classifier (@safetravel/nlu) and the dialogue
- * (@safetravel/assistant) over the bundled directory. Loaded lazily (its own chunk, precached by
- * the service worker) and trained once per page, in tens of milliseconds.
+ * (@safetravel/assistant) over the bundled directory. Built once per page, in the assistant's Web
+ * Worker (engineWorker.ts; in this thread only where there is no worker, see engine.ts): training
+ * takes about half a second on a laptop and several on a cheap phone.
  */
 import { type ConversationState, respond, startConversation, t } from "@safetravel/assistant";
 import { type Directory, loadDirectory } from "@safetravel/directory";
