@@ -1,4 +1,3 @@
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -20,6 +19,7 @@ import { installErrorHandling } from "./http/errors";
 import { juangSyncRoutes } from "./juang/sync-routes";
 import { syncStore } from "./juang/sync-store";
 import { loggerOptions } from "./http/logging";
+import { installSecurityHeaders } from "./http/security-headers";
 import { validatorCompiler } from "./http/validation";
 import { serveWebApp } from "./http/web-app";
 import { registrationRoutes } from "./registrations/registration-routes";
@@ -78,7 +78,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
 
-  await app.register(helmet, { contentSecurityPolicy: { directives: CSP }, crossOriginEmbedderPolicy: false });
+  installSecurityHeaders(app, { contentSecurityPolicy: { directives: CSP }, crossOriginEmbedderPolicy: false });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",

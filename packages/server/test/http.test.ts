@@ -54,6 +54,17 @@ describe("HTTP basics", () => {
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
   });
 
+  it("sends the same security headers on errors and chat answers", async () => {
+    const missing = await t.app.inject({ method: "GET", url: "/api/v1/nothing-here" });
+    const started = await t.app.inject({ method: "POST", url: "/api/v1/chat/sessions", payload: {} });
+    for (const response of [missing, started]) {
+      expect(String(response.headers["content-security-policy"])).toContain("frame-ancestors 'none'");
+      expect(response.headers["strict-transport-security"]).toContain("max-age=");
+      expect(response.headers["x-frame-options"]).toBe("SAMEORIGIN");
+      expect(response.headers["x-powered-by"]).toBeUndefined();
+    }
+  });
+
   it("publishes the OpenAPI document and its viewer", async () => {
     const doc = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
     expect(doc.statusCode).toBe(200);

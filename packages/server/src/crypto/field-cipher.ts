@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createSecretKey, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -15,11 +15,13 @@ export interface FieldCipher {
   decrypt(ciphertext: string, context: string): string;
 }
 
-export function createFieldCipher(key: Buffer): FieldCipher {
-  if (key.length !== 32) throw new Error("The data key must be 32 bytes");
+export function createFieldCipher(keyBytes: Buffer): FieldCipher {
+  if (keyBytes.length !== 32) throw new Error("The data key must be 32 bytes");
+  const key = createSecretKey(keyBytes);
+  const nextIv = randomIvs();
   return {
     encrypt(plaintext, context) {
-      const iv = randomBytes(IV_BYTES);
+      const iv = nextIv();
       const cipher = createCipheriv("aes-256-gcm", key, iv);
       cipher.setAAD(Buffer.from(context, "utf8"));
       const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
@@ -34,6 +36,20 @@ export function createFieldCipher(key: Buffer): FieldCipher {
       decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
       return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
     },
+  };
+}
+
+/** Fresh random 12-byte IVs, cut from a pooled buffer: one call to the random source per 340 values. */
+function randomIvs(): () => Buffer {
+  let pool = Buffer.alloc(0);
+  let at = 0;
+  return () => {
+    if (at + IV_BYTES > pool.length) {
+      pool = randomBytes(IV_BYTES * 340);
+      at = 0;
+    }
+    at += IV_BYTES;
+    return pool.subarray(at - IV_BYTES, at);
   };
 }
 
