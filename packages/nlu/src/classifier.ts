@@ -4,14 +4,14 @@
  */
 import { NeuralNetwork, type NeuralTrainItem } from "@nlpjs/neural";
 import { type DangerSignal, detectDanger, fearNow, guards } from "./danger.js";
-import { type DangerModel, trainDangerModel } from "./danger-model.js";
+import { type DangerModel, type DangerModelOptions, trainDangerModel } from "./danger-model.js";
 import { CORPUS, type CorpusItem } from "./data/corpus.js";
 import { DANGER_CORPUS } from "./data/danger-corpus.js";
 import { featuresOf } from "./features.js";
 import { detectLanguage } from "./language.js";
 import { normalize } from "./normalize.js";
 import { detectPlace } from "./place.js";
-import { INTENTS, type Intent, type Understanding } from "./types.js";
+import { type DangerSource, INTENTS, type Intent, type Understanding } from "./types.js";
 
 export interface Classifier {
   /** Synchronous: message → intent, confidence, danger flag, language (and place, alternatives). */
@@ -35,6 +35,14 @@ export interface ClassifierOptions {
   dangerThreshold?: number;
   /** The same threshold when the message looks harmless (past only, safe now, film/news/laughter, thanks, info request). */
   guardedDangerThreshold?: number;
+  /** Share of the best score at which an emergency/self-harm second reading raises the flag (above 1: never). */
+  dangerShare?: number;
+  /** Danger-model probability below which the network's emergency/self-harm reading is not trusted. */
+  networkDangerFloor?: number;
+  /** Training settings of the danger model (src/danger-model.ts). */
+  dangerModel?: DangerModelOptions;
+  /** The network learns from at most this many lines per intent (spread evenly), so that the many danger lines do not drown the others. */
+  networkLinesPerIntent?: number;
   /** Extra danger-labelled lines (default: src/data/danger-corpus.ts), used by the danger model and the network. */
   dangerCorpus?: readonly CorpusItem[];
 }
@@ -51,13 +59,18 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
   const corpus = [...(options.corpus ?? CORPUS), ...(options.dangerCorpus ?? DANGER_CORPUS)];
   const dangerThreshold = options.dangerThreshold ?? DANGER_THRESHOLD;
   const guardedDangerThreshold = options.guardedDangerThreshold ?? GUARDED_DANGER_THRESHOLD;
-  const dangerModel: DangerModel = trainDangerModel(corpus.map((c) => ({ text: normalize(c.text), danger: c.danger })));
+  const dangerModel: DangerModel = trainDangerModel(
+    corpus.map((c) => ({ text: normalize(c.text), danger: c.danger })),
+    options.dangerModel,
+  );
   const urgencyRatio = options.urgencyRatio ?? 0.5;
+  const dangerShare = options.dangerShare ?? DANGER_SHARE;
+  const networkDangerFloor = options.networkDangerFloor ?? NETWORK_DANGER_FLOOR;
 
   const known = new Set<string>();
   const intentFeatures = new Map<string, Set<string>>();
   const data: NeuralTrainItem[] = [];
-  for (const item of corpus) {
+  for (const item of balanced(corpus, options.networkLinesPerIntent ?? Number.POSITIVE_INFINITY)) {
     const input = featuresOf(normalize(item.text));
     for (const f of Object.keys(input)) {
       known.add(f);
@@ -129,17 +142,21 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
     const g = guards(normalized);
     let intent: Intent;
     let confidence: number;
-    let danger = false;
+    let dangerBy: DangerSource | undefined;
     const scoreOf = (i: Intent) => ranked.find((r) => r.intent === i)?.score ?? 0;
 
     if (signal && signal.kind !== "danger") {
       intent = signal.kind;
       confidence = Math.max(0.9, scoreOf(intent));
-      danger = true;
+      dangerBy = "pattern";
     } else {
       let candidates = ranked;
       const unsupportedSelfHarm = ranked[0]!.intent === "self_harm" && !SELF_HARM_WORDS.test(normalized);
-      if (DANGER_INTENTS.has(ranked[0]!.intent) && (g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction || unsupportedSelfHarm)) {
+      const modelScore = dangerModel.score(normalized);
+      // The network's emergency/self-harm reading must be backed by the danger model, which learnt
+      // from every danger line; otherwise the many danger lines pull harmless abuse talk to emergency.
+      const unbacked = modelScore < networkDangerFloor;
+      if (DANGER_INTENTS.has(ranked[0]!.intent) && (g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction || unsupportedSelfHarm || unbacked)) {
         // The network says emergency but the message is about the past, asks for a number, or thanks.
         candidates = ranked.filter((r) => !DANGER_INTENTS.has(r.intent));
         if (candidates.length === 0) candidates = [{ intent: g.thanks ? "thanks" : "contact_embassy", score: 0.5 }];
@@ -157,16 +174,18 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
           confidence = c.score;
         }
       }
-      danger = DANGER_INTENTS.has(intent) || signal?.kind === "danger" || (AT_RISK.has(intent) && fearNow(normalized));
+      if (signal?.kind === "danger") dangerBy = "pattern";
+      else if (DANGER_INTENTS.has(intent)) dangerBy = "intent";
+      else if (AT_RISK.has(intent) && fearNow(normalized) && !unbacked) dangerBy = "fear";
       // Recall first: a close second opinion of emergency or self-harm raises the flag (intent unchanged).
-      if (!danger && !(g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction)) {
-        danger = candidates.some((c) => DANGER_INTENTS.has(c.intent) && c.score >= DANGER_SHARE * top.score);
+      const guardedMessage = g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction;
+      if (!dangerBy && !guardedMessage && !unbacked && candidates.some((c) => DANGER_INTENTS.has(c.intent) && c.score >= dangerShare * top.score)) {
+        dangerBy = "second";
       }
       // Recall first: the binary danger model (words, character n-grams, danger lexicons) raises the
       // flag on phrasings no pattern covers; a stricter threshold when the message looks harmless.
-      if (!danger) {
-        const guarded = g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction;
-        danger = dangerModel.score(normalized) >= (guarded ? guardedDangerThreshold : dangerThreshold);
+      if (!dangerBy && modelScore >= (guardedMessage ? guardedDangerThreshold : dangerThreshold)) {
+        dangerBy = "model";
       }
     }
     const alternatives = ranked
@@ -176,9 +195,10 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
     const result: Understanding = {
       intent,
       confidence: round(Math.min(1, Math.max(0, confidence))),
-      danger,
+      danger: dangerBy !== undefined,
       language: detectLanguage(text),
     };
+    if (dangerBy) result.dangerBy = dangerBy;
     if (alternatives.length) result.alternatives = alternatives;
     const place = detectPlace(text);
     if (place) result.place = place;
@@ -216,8 +236,10 @@ const CUES: [Intent, RegExp][] = [
 ];
 const CUE_BONUS = 0.4;
 /** Danger-model thresholds, calibrated by scripts/calibrate-danger.ts (recall first). */
-export const DANGER_THRESHOLD = 0.5;
+export const DANGER_THRESHOLD = 0.4;
 export const GUARDED_DANGER_THRESHOLD = 0.9;
+/** Danger-model probability below which the network's emergency/self-harm reading is not trusted. */
+const NETWORK_DANGER_FLOOR = 0.2;
 /** Share of the best score at which an emergency or self-harm reading raises the danger flag. */
 const DANGER_SHARE = 0.3;
 /** The network alone says self_harm only when the message has a word of that field. */
@@ -253,6 +275,18 @@ function featureCount(normalized: string): number {
 function isProblem(intent: Intent): boolean {
   // The classifier alone never promotes a message to emergency or self-harm on urgency.
   return !DANGER_INTENTS.has(intent) && (RANK.get(intent)! <= RANK.get("finance")! || ABUSE.has(intent));
+}
+
+/** At most `cap` lines of each intent, taken evenly across its lines (deterministic). */
+function balanced(corpus: readonly CorpusItem[], cap: number): readonly CorpusItem[] {
+  const byIntent = new Map<Intent, CorpusItem[]>();
+  for (const item of corpus) byIntent.set(item.intent, [...(byIntent.get(item.intent) ?? []), item]);
+  const out: CorpusItem[] = [];
+  for (const items of byIntent.values()) {
+    if (items.length <= cap) out.push(...items);
+    else for (let i = 0; i < cap; i++) out.push(items[Math.floor((i * items.length) / cap)]!);
+  }
+  return out;
 }
 
 function round(x: number): number {

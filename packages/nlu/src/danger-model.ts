@@ -216,7 +216,7 @@ function sigmoid(z: number): number {
 /** Train the danger model (deterministic; tens of milliseconds on the corpus). */
 export function trainDangerModel(items: readonly DangerTrainItem[], options: DangerModelOptions = {}): DangerModel {
   const epochs = options.epochs ?? 30;
-  const posWeight = options.positiveWeight ?? 2;
+  const posWeight = options.positiveWeight ?? 1;
   const l2 = options.l2 ?? 1e-4;
   const lr0 = options.learningRate ?? 0.3;
   const weights = new Float32Array(SIZE);

@@ -48,4 +48,13 @@ export interface Understanding {
   alternatives?: { intent: Intent; confidence: number }[];
   /** A place named in the message, if any. */
   place?: Place;
+  /** Which layer raised the danger flag (for evaluation; absent when `danger` is false). */
+  dangerBy?: DangerSource;
 }
+
+/**
+ * `pattern`: an explicit danger pattern; `intent`: the intent is emergency or self_harm;
+ * `fear`: abuse, confinement or trafficking with fear of what comes next; `second`: a close
+ * emergency/self-harm second reading; `model`: the danger model.
+ */
+export type DangerSource = "pattern" | "intent" | "fear" | "second" | "model";

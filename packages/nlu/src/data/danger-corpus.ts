@@ -6,6 +6,9 @@
  * or paraphrased from an evaluation set. Each line: intent, danger flag, text.
  */
 import type { CorpusItem } from "./corpus.js";
+import { CORPUS_MORE_INTENTS } from "./corpus-more-intents.js";
+import { DANGER_CORPUS_KINDS } from "./danger-corpus-kinds.js";
+import { DANGER_CORPUS_STYLES } from "./danger-corpus-styles.js";
 
 const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
   ["emergency", 1, "SEKARANG DIA MAU MASUK KAMAR BAWA PALU"],
@@ -197,4 +200,7 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
 ];
 
 /** Danger-labelled extra lines (emergency and self_harm lines are always danger). */
-export const DANGER_CORPUS: readonly CorpusItem[] = RAW.map(([intent, d, text]) => ({ intent, text, danger: d === 1 || intent === "emergency" || intent === "self_harm" }));
+const FIRST_LINES: readonly CorpusItem[] = RAW.map(([intent, d, text]) => ({ intent, text, danger: d === 1 || intent === "emergency" || intent === "self_harm" }));
+
+/** Every extra line: these 186, then the three later sets (danger kinds, styles, more intents). */
+export const DANGER_CORPUS: readonly CorpusItem[] = [...FIRST_LINES, ...DANGER_CORPUS_KINDS, ...DANGER_CORPUS_STYLES, ...CORPUS_MORE_INTENTS];
