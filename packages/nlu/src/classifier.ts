@@ -29,6 +29,8 @@ export interface ClassifierOptions {
   corpus?: readonly CorpusItem[];
   /** A more urgent intent wins when its score is at least this share of the best score. */
   urgencyRatio?: number;
+  /** The same share for an intent whose explicit cue occurs in the message. */
+  cuedUrgencyRatio?: number;
   /** Training epochs of the neural network at most (default 40; NLP.js's own default is 20000). */
   iterations?: number;
   /** Danger-model probability at or above which the danger flag is raised (recall first). */
@@ -64,6 +66,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
     options.dangerModel,
   );
   const urgencyRatio = options.urgencyRatio ?? 0.5;
+  const cuedUrgencyRatio = options.cuedUrgencyRatio ?? 0.35;
   const dangerShare = options.dangerShare ?? DANGER_SHARE;
   const networkDangerFloor = options.networkDangerFloor ?? NETWORK_DANGER_FLOOR;
 
@@ -169,7 +172,9 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       const cued = cuedIntents(normalized);
       for (const c of candidates) {
         if (cued.size > 0 && !cued.has(c.intent)) continue;
-        if (c.score >= urgencyRatio * top.score && RANK.get(c.intent)! < RANK.get(intent)! && isProblem(c.intent)) {
+        // An explicit cue ("dipukul", "paspor ditahan") names the problem: a weaker score will do.
+        const ratio = cued.has(c.intent) ? cuedUrgencyRatio : urgencyRatio;
+        if (c.score >= ratio * top.score && RANK.get(c.intent)! < RANK.get(intent)! && isProblem(c.intent)) {
           intent = c.intent;
           confidence = c.score;
         }

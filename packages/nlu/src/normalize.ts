@@ -31,6 +31,7 @@ add("tidak mau", "gamau gakmau gkmau");
 add("sudah", "udh udah dah sdh sudh wis wes uwis sampun tos atos parantos uda");
 add("belum", "blm blum blom belom durung dereng acan lom");
 add("sangat", "bgt bngt bgd banget pisan sanget tenan nian");
+add("lebih", "lbh lebi luwih");
 add("dari", "dr dri seko soko saka ti");
 add("sama", "sm sma");
 add("karena", "krn krna karna soale sebab amarga mergo margi kusabab kerana coz cuz");
@@ -389,7 +390,12 @@ export function tokenizeRaw(text: string): string[] {
 
 /** The informal-Indonesian normaliser: raw message → canonical lowercase words. */
 export function normalize(text: string): string {
-  const words = tokenizeRaw(text.replace(/n[’']t\b/gi, " not")).map((w) =>
+  const words = tokenizeRaw(
+    text
+      .replace(/\bcan[’']t\b/gi, "cannot")
+      .replace(/\bwon[’']t\b/gi, "will not")
+      .replace(/n[’']t\b/gi, " not"),
+  ).map((w) =>
     w.includes("'") ? w.replace(/'(?:s|m|re|ve|ll|d|t)$/, "").replace(/'/g, "") : w,
   );
   for (let i = 0; i + 1 < words.length; i++) {

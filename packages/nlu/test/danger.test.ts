@@ -34,11 +34,23 @@ describe("detectDanger: danger now", () => {
     "tanganku tak silet",
     "mau loncat dari balkon",
     "pengen ngakhirin hidup",
+    "semua org lbh bahagia tanpa aku",
+    "aku cuma jadi beban buat keluarga",
+    "what's the point of going on",
+    "i can't go on anymore",
+    "ga mau bangun lagi",
+    "pengen nyusul bapak",
+    "udah nulis surat terakhir buat anakku",
   ])("flags %s as self-harm", (text) => {
     expect(detectDanger(text)?.kind).toBe("self_harm");
   });
 
-  it.each(["sy chat diam2, kalau majikan tau hp disita", "jangan telepon balik, majikan awasi"])(
+  it.each([
+    "sy chat diam2, kalau majikan tau hp disita",
+    "jangan telepon balik, majikan awasi",
+    "ngetik ini diem2 krn hp dilarang",
+    "texting from the toilet, sir grabbed my neck",
+  ])(
     "flags writing in secret under threat: %s",
     (text) => {
       expect(detectDanger(text)?.kind).toBe("danger");
@@ -58,6 +70,10 @@ describe("detectDanger: harmless near-misses", () => {
     "nomor darurat KBRI berapa",
     "terima kasih sudah menolong",
     "tolong bantu cek gaji saya",
+    "mau nyusul suami kerja di taiwan",
+    "ga mau bangun lagi jam 4 pagi tiap hari",
+    "surat terakhir dari agen belum dibalas",
+    "beban kerja berat bgt",
     "mati lampu di rumah",
     "visa saya sudah mati",
     "hp saya mati",
