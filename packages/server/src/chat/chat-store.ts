@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { casePriority } from "../cases/priority";
 import type { FieldCipher } from "../crypto/field-cipher";
 import { hashSecret, newId, newSecret, secretMatches } from "../crypto/tokens";
+import { precompiled } from "../db/precompiled";
 import type { Database } from "../db/schema";
 
 export interface Handoff {
@@ -30,6 +31,16 @@ type SessionLookup =
 export function chatStore(db: Kysely<Database>, cipher: FieldCipher, ttlMinutes: number) {
   const stateContext = (id: string) => `chat_sessions.state_enc:${id}`;
   const expiry = (now: Date) => new Date(now.getTime() + ttlMinutes * 60_000).toISOString();
+  // The two statements of every turn, compiled once.
+  const selectSession = precompiled(
+    (id: string) => db.selectFrom("chat_sessions").select(["token_hash", "state_enc", "case_id", "expires_at"]).where("id", "=", id),
+    1,
+  );
+  const updateSession = precompiled(
+    (id: string, stateEnc: string, caseId: string | null, expiresAt: string) =>
+      db.updateTable("chat_sessions").set({ state_enc: stateEnc, case_id: caseId, expires_at: expiresAt }).where("id", "=", id),
+    4,
+  );
 
   return {
     async create(state: unknown, now = new Date()): Promise<{ id: string; token: string }> {
@@ -50,11 +61,7 @@ export function chatStore(db: Kysely<Database>, cipher: FieldCipher, ttlMinutes:
     },
 
     async open(id: string, token: string, now = new Date()): Promise<SessionLookup> {
-      const row = await db
-        .selectFrom("chat_sessions")
-        .select(["token_hash", "state_enc", "case_id", "expires_at"])
-        .where("id", "=", id)
-        .executeTakeFirst();
+      const [row] = await selectSession(db, id);
       if (!row || row.expires_at <= now.toISOString()) return { found: false, reason: "not_found" };
       if (!secretMatches(token, row.token_hash)) return { found: false, reason: "wrong_token" };
       return { found: true, state: JSON.parse(cipher.decrypt(row.state_enc, stateContext(id))), caseId: row.case_id };
@@ -63,19 +70,17 @@ export function chatStore(db: Kysely<Database>, cipher: FieldCipher, ttlMinutes:
     /** Saves one turn; opens the case when she has just accepted an officer. Returns the case id. */
     async saveTurn(turn: TurnRecord, now = new Date()): Promise<string | null> {
       const at = now.toISOString();
-      const updateSession = (executor: Kysely<Database>, caseId: string | null) =>
-        executor
-          .updateTable("chat_sessions")
-          .set({
-            state_enc: cipher.encrypt(JSON.stringify(turn.state), stateContext(turn.sessionId)),
-            case_id: caseId,
-            expires_at: expiry(now),
-          })
-          .where("id", "=", turn.sessionId)
-          .execute();
+      const saveSession = (executor: Kysely<Database>, caseId: string | null) =>
+        updateSession(
+          executor,
+          turn.sessionId,
+          cipher.encrypt(JSON.stringify(turn.state), stateContext(turn.sessionId)),
+          caseId,
+          expiry(now),
+        );
       // Most turns open no case and keep no text: one statement, no transaction.
       if (!turn.handoff && !turn.caseId) {
-        await updateSession(db, null);
+        await saveSession(db, null);
         return null;
       }
       return db.transaction().execute(async (tx) => {
@@ -129,7 +134,7 @@ export function chatStore(db: Kysely<Database>, cipher: FieldCipher, ttlMinutes:
           });
           await tx.insertInto("chat_messages").values(messages).execute();
         }
-        await updateSession(tx, caseId);
+        await saveSession(tx, caseId);
         return caseId;
       });
     },
