@@ -7,8 +7,8 @@
 import { readFileSync } from "node:fs";
 import { createClassifierSync, parseLabelled } from "../src/index.js";
 
-const LOOKED_AT = new Set(["dev", "holdout", "probe", "blind-a", "blind-c"]);
-const SETS = ["dev", "holdout", "probe", "blind-a", "blind-c", "blind-b", "blind-d", "blind-e", "blind-f"];
+const LOOKED_AT = new Set(["dev", "holdout", "probe", "blind-a", "blind-c", "pairs", "secret-pairs"]);
+const SETS = ["dev", "holdout", "probe", "blind-a", "blind-c", "pairs", "secret-pairs", "blind-b", "blind-d", "blind-e", "blind-f"];
 const clf = createClassifierSync();
 for (const set of SETS) {
   const data = parseLabelled(readFileSync(new URL(`../data/${set}.jsonl`, import.meta.url), "utf8"), set);

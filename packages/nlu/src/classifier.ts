@@ -41,6 +41,8 @@ export interface ClassifierOptions {
   dangerShare?: number;
   /** Danger-model probability below which the network's emergency/self-harm reading is not trusted. */
   networkDangerFloor?: number;
+  /** Intents that a danger raised by the danger model replaces with emergency/self_harm. */
+  modelIntentTakeover?: readonly Intent[];
   /** Training settings of the danger model (src/danger-model.ts). */
   dangerModel?: DangerModelOptions;
   /** The network learns from at most this many lines per intent (spread evenly), so that the many danger lines do not drown the others. */
@@ -68,6 +70,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
   const urgencyRatio = options.urgencyRatio ?? 0.5;
   const cuedUrgencyRatio = options.cuedUrgencyRatio ?? 0.35;
   const dangerShare = options.dangerShare ?? DANGER_SHARE;
+  const modelIntentTakeover = new Set<Intent>(options.modelIntentTakeover ?? TAKEOVER);
   const networkDangerFloor = options.networkDangerFloor ?? NETWORK_DANGER_FLOOR;
 
   const known = new Set<string>();
@@ -191,6 +194,12 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       // flag on phrasings no pattern covers; a stricter threshold when the message looks harmless.
       if (!dangerBy && modelScore >= (guardedMessage ? guardedDangerThreshold : dangerThreshold)) {
         dangerBy = "model";
+        // A danger message is not a greeting or a question about fees: when the network's intent
+        // says nothing of the danger, the danger is the intent (self-harm when its words are there).
+        if (modelIntentTakeover.has(intent)) {
+          intent = dangerModel.groups(normalized).includes("selfharm") && SELF_HARM_WORDS.test(normalized) ? "self_harm" : "emergency";
+          confidence = Math.max(confidence, 0.5);
+        }
       }
     }
     const alternatives = ranked
@@ -218,6 +227,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
   };
 }
 
+const TAKEOVER: readonly Intent[] = ["go_home", "contact_embassy", "human_agent", "finance", "greeting", "thanks", "goodbye", "out_of_scope"];
 const CALL_WORDS = new Set(["tolong", "help", "mohon", "bantu", "tolonglah"]);
 
 /**

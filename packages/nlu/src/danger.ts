@@ -34,10 +34,10 @@ const BARE_WORDS = new Set(
 const CALL_WORDS = new Set(["tolong", "help", "sos", "darurat", "emergency", "urgent", "bantu"]);
 
 const PAST = re(
-  "\\b(?:dulu|dahulu|pernah|tahun lalu|bulan lalu|minggu lalu|last (?:year|month|week)|used to|waktu itu|dulu sekali|yesterday|kemarin)\\b",
+  "\\b(?:dulu|dahulu|pernah|(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|yesterday|kemarin|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago))\\b",
 );
 const SAFE_NOW = re(
-  "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah)\\b",
+  "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah|sehat|sembuh)\\b|\\b(?:di|ke) rumah (?:perlindungan|aman)\\b",
 );
 const INFO = re(
   "\\b(?:info|informasi|nomor|nomer|nombor|number|alamat(?! saya)|address|hotline|berapa|dimana|where|cara|how|bagaimana|lapor_diri|kirim formulir|formulir|jam buka)\\b",
@@ -53,27 +53,27 @@ const SELF_HARM: [string, RegExp][] = [
   ["self-inflicted", re("\\b(?:pukul|bentur|jedot|tonjok|gores|bakar|sundut|sakiti|lukai|cakar|iris|setrika)\\w* (?:\\w+ ){0,2}(?:kepala|tangan|badan|lengan|diri|kaki|muka|paha|nadi)\\w* (?:saya )?sendiri\\b|\\bsengaja (?:\\w+ ){0,2}(?:bakar|silet|lukai|sakiti|pukul|sundut|gores|bentur|potong)\\w*|\\bhurt (?:my ?self|diri)\\b")],
   ["forever", re("\\b(?:hilang|ilang|menghilang|ngilang|pergi|tidur|lenyap) (?:\\w+ ){0,4}selamanya\\b")],
   ["end-life", re("\\b(?:akhiri|akhirin|mengakhiri|ngakhirin|ngakhiri|end) (?:\\w+ )?(?:hidup|life|semua|semuanya|nyawa)\\b")],
-  ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\bsiapkan tali\\b|\\bsiapin tali\\b")],
+  ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\b(?:siapkan|siapin) tali\\b(?! jemuran)")],
   ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b")],
-  ["cutting", re("\\b(?:silet|sayat|nyilet|nyayat|disilet|cut(?:ting)? (?:my|myself)|potong nadi|iris nadi|self ?harm|melukai diri|menyakiti diri|nyakitin diri|lukai diri)\\w*")],
-  ["burden", re("\\b(?:jadi|cuma|hanya|just) (?:\\w+ ){0,2}(?:beban|a burden)\\b|\\b(?:lebih (?:baik|bahagia|tenang|senang)|better(?: off)?|happier) (?:\\w+ ){0,2}(?:tanpa|without) (?:saya|me)\\b|\\bno one (?:would|will) (?:care|miss)\\b")],
+  ["cutting", re("\\b(?:silet|sayat|nyilet|nyayat|disilet|cut(?:ting)? myself|cut(?:ting)? my (?:wrist|arm|skin|leg)|potong nadi|iris nadi|self ?harm|melukai diri|menyakiti diri|nyakitin diri|lukai diri)\\w*")],
+  ["burden", re("(?<!\\b(?:bilang|kata|katanya|ngatain|nyebut|sebut|call\\w*|says?|said)\\b.*)(?:\\b(?:jadi|cuma|hanya|just) (?:\\w+ ){0,2}(?:beban|a burden)\\b|\\b(?:lebih (?:baik|bahagia|tenang|senang)|better(?: off)?|happier) (?:\\w+ ){0,2}(?:tanpa|without) (?:saya|me)\\b|\\bno one (?:would|will) (?:care|miss)\\b)")],
   ["no-point", re("\\b(?:what(?:s| is)? the point|no reason) (?:\\w+ ){0,3}(?:hidup|living|going on|to go on|life)\\b|\\btidak (?:bisa|kuat) go on\\b|\\bcan'?t go on\\b|\\bend it all\\b|\\btidak mau (?:to )?(?:bangun|wake up) (?:lagi|tomorrow|again|besok)\\b(?! (?:\\w+ )?(?:jam|pagi|subuh|early))|\\bnyusul (?:almarhum\\w*|(?:bapak|ibu|ayah|emak|mak|mama|papa|suami|anak)\\w* (?:ke )?(?:surga|alam sana|di atas))\\b|\\bnyusul (?:bapak|ibu|ayah|emak|mak|mama|papa)$|\\bsurat (?:terakhir|perpisahan) (?:untuk|bagi) (?:anak|keluarga|ibu|suami|mama|bapak|kalian|semua)|\\bselamat tinggal (?:\\w+ ){0,3}selamanya\\b")],
   ["jump", re("\\b(?:loncat|lompat|terjun|jump)\\w* (?:dari|from|off)\\b|\\bnabrakin diri\\b|\\bmenabrakkan diri\\b")],
 ];
 
 const EMERGENCY: [string, RegExp][] = [
-  ["choke", re("\\b(?:di)?cekik\\b")],
+  ["choke", re("\\b(?:di)?cekik\\b(?! on (?:his|her|the|makan|food|minum))")],
   ["weapon", re("\\b(?:pisau|pistol|senjata|gunting|weapon|parang|golok|linggis|besi|kayu|balok|tongkat|pentungan|palu|kapak|pedang|celurit|samurai|obeng|botol)\\b")],
   ["kill-threat", re("\\b(?:dibunuh|terbunuh)\\b|\\b(?:mau|akan|ancam|diancam|bisa|ingin|coba|bakal|nanti|will|to) (?:\\w+ )?bunuh\\b(?! (?:kecoa|nyamuk|tikus|semut|lalat|kutu|hama|waktu|monster|zombie|musuh|bosan))|\\b(?:bilang|ancam|diancam|katanya) (?:\\w+ ){0,3}(?:akan|mau|biar|bisa) mati\\b|\\bbunuh (?:saya|kamu|dia|me|you|her|kami)\\b|\\btakut mati\\b|\\bnyawa\\b")],
-  ["danger-words", re("\\b(?:dalam bahaya|in danger|bahaya|mengancam nyawa)\\b")],
+  ["danger-words", re("\\b(?:dalam bahaya|in danger|bahaya|mengancam nyawa)\\b(?! (?:tidak|tidak sih|apa tidak) (?:ya|sih)\\b)")],
   ["harm-now", re(`\\b${NOW} (?:\\w+ ){0,2}${HARM}|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b${AFTERMATH}`)],
   ["call-harm", re(`\\b(?:tolong|help|mohon|sos)\\b (?:\\w+ ){0,3}(?:di|ter)(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|sekap|ikat|kejar|setrum|tarik|culik)\\w*`)],
   ["call-police", re("\\b(?:kirim|panggil|telepon|panggilkan|teleponkan) (?:\\w+ )?polisi\\b|\\bpolisi (?:sekarang|cepat|segera)\\b")],
   ["waiting-outside", re("\\b(?:tunggu|nunggu|menunggu|nungguin|jaga|jagain|berdiri|duduk|mondar mandir)\\w* (?:\\w+ ){0,2}(?:luar|depan) (?:\\w+ )?(?:pintu|kamar|toilet)\\b")],
-  ["tied", re("\\b(?:diikat|terikat|tied)\\b")],
+  ["tied", re("\\b(?:diikat|terikat|tied (?:me|her|us|up|my)|ikat (?:saya|tangan|kaki))\\b")],
   ["locked-threat", re("\\b(?:di)?(?:kunci|kurung|sekap|locked)\\w*\\b.*\\b(?:ancam|diancam|pukul|dipukul|ngamuk|bunuh|dibunuh|bahaya|mati|siksa|hajar|dihajar)\\w*|\\b(?:ancam|diancam|ngamuk)\\w*\\b.*\\b(?:di)?(?:kunci|kurung|sekap)\\b")],
   ["locked-afraid", re("\\b(?:di)?(?:kunci|kurung|sekap|locked)\\w*\\b.*\\b(?:takut|marah|teriak|tolong|help)\\w*|\\b(?:marah)\\w*\\b.*\\b(?:di)?(?:kunci|kurung|sekap)\\b")],
-  ["hiding", re("(?<!sembunyi )\\bsembunyi\\b(?! sembunyi)|\\b(?:kunci|mengunci) diri\\b|\\bcari (?:for )?(?:saya|me)\\b|\\bbersembunyi\\b|\\blooking for me\\b|\\bcari cari saya\\b|\\bcari saya\\b|\\bdikejar\\b|\\bkejar saya\\b")],
+  ["hiding", re("(?<!sembunyi )\\bsembunyi\\b(?! sembunyi)|\\b(?:kunci|mengunci) diri\\b|\\bcari (?:for )?(?:saya|me)\\b|\\bbersembunyi\\b|\\blooking for me\\b|\\bcari cari saya\\b|\\bcari saya\\b|\\bdikejar\\b(?! (?:\\w+ )?(?:anjing|kucing|deadline|waktu|target|setoran))|\\bkejar saya\\b")],
   ["fled-nowhere", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:di jalan|pinggir jalan|halte|stasiun|taman|masjid|tidak tahu mau|tidak ada tempat|tidak punya tempat|nowhere|tidur di|bingung mau|ketangkap|ketangkep|dicari)")],
   ["fled-just-now", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:sekarang|tadi|barusan|baru|malam ini|tonight)\\b|\\b(?:barusan|baru saja|baru) (?:\\w+ )?(?:kabur|lari|minggat)\\b")],
   ["break-in", re("\\b(?:dobrak|didobrak|gedor|digedor|break (?:the )?pintu|breaking (?:the )?pintu|buka paksa|paksa masuk|maksa masuk)\\b")],
@@ -157,7 +157,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   const core = n.replace(FOUND_OUT, " ").replace(/\s+/g, " ").trim();
   const foundOut = core !== n;
   if (isBareCall(words)) return { kind: "emergency", rule: "bare-call" };
-  if (/\b(?:sos|darurat|emergency)\b/.test(n) && !g.infoRequest && !harmless && !/\b(?:darurat|emergency) (?:tidak|gak|bukan) sih\b|\b(?:apakah|termasuk) (?:\w+ ){0,3}darurat\b/.test(n)) return { kind: "emergency", rule: "alarm-word" };
+  if (/\b(?:sos|darurat|emergency)\b(?! (?:exit|stairs?))/.test(n) && !/\b(?:tangga|pintu|jalur|keluar) darurat\b/.test(n) && !g.infoRequest && !harmless && !/\b(?:darurat|emergency) (?:tidak|gak|bukan) sih\b|\b(?:apakah|termasuk) (?:\w+ ){0,3}darurat\b/.test(n)) return { kind: "emergency", rule: "alarm-word" };
   for (const [rule, pattern] of EMERGENCY) {
     if (!pattern.test(core)) continue;
     if (harmless) continue;
@@ -169,7 +169,8 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     return { kind: "emergency", rule };
   }
   for (const [rule, pattern] of SELF_HARM) {
-    if (pattern.test(n) && !LAUGHING.test(n)) return { kind: "self_harm", rule };
+    // "dulu pernah pengen bunuh diri, sekarang sudah sehat": over, not now.
+    if (pattern.test(n) && !LAUGHING.test(n) && !g.pastOnly) return { kind: "self_harm", rule };
   }
   if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n))) return { kind: "danger", rule: "secret-under-threat" };
   if (MEDICAL.test(n) && MEDICAL_NOW.test(n) && !harmless) return { kind: "danger", rule: "medical-now" };

@@ -140,7 +140,6 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
   ["finance", 0, "piye carane nabung ben gajiku ora entek dikirim kabeh"],
   ["finance", 0, "kula gadhah utang wonten koperasi, pripun carane nyicil"],
   // ---- greeting
-  ["greeting", 0, "sugeng enjing mbak"],
   ["greeting", 0, "halo mbak, aku arep takon"],
   ["greeting", 0, "p mbak"],
   ["greeting", 0, "sugeng dalu, nyuwun sewu ngganggu"],
@@ -280,7 +279,6 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
   ["greeting", 0, "punten teh, bade naros"],
   ["greeting", 0, "assalamualaikum teh, aya nu tiasa ngawaler?"],
   // ---- thanks
-  ["thanks", 0, "hatur nuhun pisan teh"],
   ["thanks", 0, "nuhun nya tos ngabantosan"],
   ["thanks", 0, "hatur nuhun infona, tos kacatet"],
   ["thanks", 0, "nuhun teh, abdi tos lega ayeuna"],
@@ -539,7 +537,6 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
   ["greeting", 0, "hello mam, i want to ask"],
   // ---- thanks
   ["thanks", 0, "thank you so much sis"],
-  ["thanks", 0, "thanks for helping me"],
   ["thanks", 0, "ok thank you, very helpful"],
   ["thanks", 0, "tq so much, i'm safe now"],
   ["thanks", 0, "thank u kak, the officer already called me back"],
