@@ -18,11 +18,11 @@ export interface DangerSignal {
 }
 
 const HARM =
-  "(?:di|ter|ke)?(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|gebuk|sekap|ikat|bunuh|kejar|setrum|tarik|culik)\\w*";
+  "(?:di|ter|ke)?(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|gebuk|sekap|ikat|bunuh|kejar|setrum|tarik|culik|dragg|drag|stab|strangl|chok|punch|kick|raping|attack)\\w*";
 /** What a blow left behind ("dipukul, sekarang lebam"): a consequence, not harm happening now. */
 const AFTERMATH = "(?! (?:\\w+ ){0,2}(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|sudah|pindah|aman))";
 const NOW =
-  "(?:sekarang|sedang|lagi|masih|barusan|baru saja|dari tadi|saat ini|malam ini|terus menerus|currently|right now|is|are|keeps?|still)";
+  "(?:sekarang|sedang|lagi|masih|barusan|baru saja|dari tadi|saat ini|malam ini|terus menerus|tengah|currently|right now|is|are|keeps?|still)";
 
 const re = (s: string) => new RegExp(s);
 
@@ -54,7 +54,7 @@ const SELF_HARM: [string, RegExp][] = [
   ["forever", re("\\b(?:hilang|ilang|menghilang|ngilang|pergi|tidur|lenyap) (?:\\w+ ){0,4}selamanya\\b")],
   ["end-life", re("\\b(?:akhiri|akhirin|mengakhiri|ngakhirin|ngakhiri|end) (?:\\w+ )?(?:hidup|life|semua|semuanya|nyawa)\\b")],
   ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\b(?:siapkan|siapin) tali\\b(?! jemuran)")],
-  ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b")],
+  ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:the |some |a )?(?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach|karbol|pembersih lantai)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b")],
   ["cutting", re("\\b(?:silet|sayat|nyilet|nyayat|disilet|cut(?:ting)? myself|cut(?:ting)? my (?:wrist|arm|skin|leg)|potong nadi|iris nadi|self ?harm|melukai diri|menyakiti diri|nyakitin diri|lukai diri)\\w*")],
   ["burden", re("(?<!\\b(?:bilang|kata|katanya|ngatain|nyebut|sebut|call\\w*|says?|said)\\b.*)(?:\\b(?:jadi|cuma|hanya|just) (?:\\w+ ){0,2}(?:beban|a burden)\\b|\\b(?:lebih (?:baik|bahagia|tenang|senang)|better(?: off)?|happier) (?:\\w+ ){0,2}(?:tanpa|without) (?:saya|me)\\b|\\bno one (?:would|will) (?:care|miss)\\b)")],
   ["no-point", re("\\b(?:what(?:s| is)? the point|no reason) (?:\\w+ ){0,3}(?:hidup|living|going on|to go on|life)\\b|\\btidak (?:bisa|kuat) go on\\b|\\bcan'?t go on\\b|\\bend it all\\b|\\btidak mau (?:to )?(?:bangun|wake up) (?:lagi|tomorrow|again|besok)\\b(?! (?:\\w+ )?(?:jam|pagi|subuh|early))|\\bnyusul (?:almarhum\\w*|(?:bapak|ibu|ayah|emak|mak|mama|papa|suami|anak)\\w* (?:ke )?(?:surga|alam sana|di atas))\\b|\\bnyusul (?:bapak|ibu|ayah|emak|mak|mama|papa)$|\\bsurat (?:terakhir|perpisahan) (?:untuk|bagi) (?:anak|keluarga|ibu|suami|mama|bapak|kalian|semua)|\\bselamat tinggal (?:\\w+ ){0,3}selamanya\\b")],
@@ -79,6 +79,8 @@ const EMERGENCY: [string, RegExp][] = [
   ["break-in", re("\\b(?:dobrak|didobrak|gedor|digedor|break (?:the )?pintu|breaking (?:the )?pintu|buka paksa|paksa masuk|maksa masuk)\\b")],
   ["rape-now", re("\\b(?:mau|sedang|lagi|trying to|mencoba) (?:\\w+ )?(?:perkosa|diperkosa|memperkosa)\\b")],
   ["dead-meat", re("\\b(?:ngamuk|marah)\\b(?: \\w+){0,4} mati (?:saya|aku)\\b|\\bmati (?:saya|aku)\\b(?: \\w+){0,4} (?:ngamuk|marah)\\b")],
+  ["fire", re("\\bset (?:\\w+ )?fire\\b|\\bon fire\\b|\\bkebakaran\\b|\\b(?:bakar|membakar) (?:rumah|kamar|dapur)\\b|\\bgas (?:bocor|leak\\w*)\\b|\\bbau gas\\b")],
+  ["followed", re("\\b(?:following|followed|ikuti|diikuti|buntuti|dibuntuti|ngikutin|nguntit|dikuntit) (?:\\w+ ){0,2}(?:me|saya)\\b(?! (?:\\w+ ){0,2}(?:instagram|ig|tiktok|fb|facebook|twitter))|\\b(?:right )?behind me\\b")],
   ["attack", re("\\b(?:attacking|attacked|attack)\\b")],
 ];
 
@@ -87,13 +89,13 @@ const SECRET_MANNER =
   "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret|(?:dari|di|from|in) (?:the )?(?:kamar mandi|toilet|wc|bathroom|cr))";
 const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon)";
 const SECRET = re(
-  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:telepon|balas|sms|wa|chat|call|hubungi)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri|ambil) hp|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he) (?:tidur|pergi|keluar|asleep))\\b`,
+  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:telepon|balas|sms|wa|chat|call|hubungi)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri|ambil) hp|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|pergi|keluar|asleep|naps?|sleeps?|sleeping|is (?:asleep|out|sleeping))|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
 );
 const SECRET_THREAT = re(
   "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*)\\b",
 );
 /** "kalau ketahuan, saya dipukul": the threat hangs on being found writing, not an attack now. */
-const FOUND_OUT = /\bkalau (?:\w+ ){0,4}?(?:ketahuan|tahu|lihat|ketangkap)\b(?: \w+){0,6}/g;
+const FOUND_OUT = /\b(?:kalau (?:\w+ ){0,4}?(?:ketahuan|tahu|lihat|ketangkap)|if (?:\w+ ){0,3}?(?:catch\w*|sees?|finds?|found))\b(?: \w+){0,6}/g;
 /** Film, news, games, laughter: the danger words are not about her. */
 const FICTION = re(
   "\\b(?:film|filem|movie|sinetron|drama|berita|news|novel|komik|anime|game|games|wkwk\\w*|haha\\w*|hehe\\w*|lol|lmao|bercanda|becanda|pura pura|prank|ngakak)\\b",
@@ -109,7 +111,7 @@ export function fearNow(normalized: string): boolean {
   return FEAR_NOW.test(normalized) && !g.pastOnly && !g.safeNow && !g.fiction;
 }
 const MEDICAL = re(
-  "\\b(?:pendarahan|berdarah|pingsan|tidak bisa (?:napas|nafas|bernafas|bernapas|bangun)|sesak napas parah|kejang|overdosis|tidak sadar|bleeding)\\b",
+  "\\b(?:pendarahan|berdarah|pingsan|tidak bisa (?:napas|nafas|bernafas|bernapas|bangun)|sesak napas parah|susah (?:napas|nafas)|kejang|overdosis|tidak sadar|bleeding|lemas|lemes|menggigil|barely (?:stand|breathe)|cannot breathe|tidak bisa breathe)\\b",
 );
 const MEDICAL_NOW = re("\\b(?:sekarang|masih|banyak|tidak ada yang|tolong|help|parah|terus)\\b");
 

@@ -50,6 +50,8 @@ describe("detectDanger: danger now", () => {
     "jangan telepon balik, majikan awasi",
     "ngetik ini diem2 krn hp dilarang",
     "texting from the toilet, sir grabbed my neck",
+    "ieu ngetik sasumputan, mun kanyahoan abdi dipukul",
+    "im typing this while she naps, she will beat me again",
   ])(
     "flags writing in secret under threat: %s",
     (text) => {
@@ -57,7 +59,17 @@ describe("detectDanger: danger now", () => {
     },
   );
 
+  it.each([
+    "majikan tengah tampar muka saya",
+    "i am locked in and there is smoke, he set fire to the kitchen",
+    "the man from the agency is dragging me out by my hair",
+    "he is following me home, he's right behind me now",
+  ])("flags %s as an emergency", (text) => {
+    expect(detectDanger(text)?.kind).toBe("emergency");
+  });
+
   it("flags a medical emergency happening now", () => {
+    expect(detectDanger("they haven't fed me since yesterday, i'm so weak i can barely stand right now")?.kind).toBe("danger");
     expect(detectDanger("masih pendarahan banyak, tidak ada yang antar")?.kind).toBe("danger");
   });
 });
@@ -74,6 +86,13 @@ describe("detectDanger: harmless near-misses", () => {
     "ga mau bangun lagi jam 4 pagi tiap hari",
     "surat terakhir dari agen belum dibalas",
     "beban kerja berat bgt",
+    "madam bilang aku cuma beban di rumah ini",
+    "dulu pernah pengen gantung diri, alhamdulillah skrg udh sehat",
+    "aku lg di tangga darurat, lift rusak",
+    "aku dikejar2 anjing tetangga pas jalan pagi",
+    "bahaya gk ya kalau minum obat flu 2 kali",
+    "follow me on instagram",
+    "my employer tied the boxes in the garage",
     "mati lampu di rumah",
     "visa saya sudah mati",
     "hp saya mati",
