@@ -9,7 +9,7 @@ import { guards } from "../src/danger.js";
 import { DANGER_CORPUS } from "../src/data/danger-corpus.js";
 import { CORPUS, createClassifierSync, normalize, parseLabelled } from "../src/index.js";
 
-const SETS = ["dev", "holdout", "probe", "blind-a", "blind-c"];
+const SETS = ["dev", "holdout", "probe", "blind-a", "blind-c", "pairs", "secret-pairs"];
 const OFF = { dangerThreshold: 2, guardedDangerThreshold: 2 };
 type Row = { set: string; text: string; danger: boolean; base: boolean; p: number; guarded: boolean; predIntent: string; intent: string };
 const rows: Row[] = [];
@@ -51,7 +51,7 @@ for (const s of ["cv", ...SETS]) {
 }
 console.log("intent accuracy:", acc);
 const grid: [number, number][] = [
-  [0.3, 0.9], [0.4, 0.9], [0.5, 0.9], [0.6, 0.9], [0.4, 0.8], [0.5, 0.8], [0.5, 1.01], [0.4, 1.01],
+  [0.2, 0.9], [0.25, 0.9], [0.3, 0.9], [0.35, 0.9], [0.4, 0.9], [0.5, 0.9], [0.3, 0.8], [0.4, 0.8],
 ];
 for (const s of ["cv", ...SETS, "ALL"]) {
   const rs = s === "ALL" ? rows : rows.filter((r) => r.set === s);
