@@ -46,6 +46,9 @@ def("JO", "Amman", "amman");
 def("JO", undefined, "jordan|yordania|yordan");
 
 ALIASES.sort((a, b) => b[0].length - a[0].length);
+const PLACE_OF = new Map(ALIASES);
+/** Every alias between spaces, longest first: one scan finds the leftmost (and there the longest). */
+const ALIAS_RE = new RegExp(`(?<= )(?:${ALIASES.map(([a]) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?= )`, "g");
 
 /** Short aliases that are ordinary words or abbreviations elsewhere: only counted after a place word. */
 const GUARDED = new Set(["kl", "k l", "jb", "sg", "tw", "hk", "bsb", "johor", "pinang", "oman", "doha"]);
@@ -58,14 +61,12 @@ export function detectPlace(text: string): Place | undefined {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim()} `;
-  let found: { at: number; place: Place } | undefined;
-  for (const [alias, place] of ALIASES) {
-    const at = t.indexOf(` ${alias} `);
-    if (at < 0) continue;
-    if (GUARDED.has(alias) && !isPlaceContext(t, at, alias)) continue;
-    if (!found || at < found.at) found = { at, place };
+  for (const match of t.matchAll(ALIAS_RE)) {
+    const alias = match[0];
+    if (GUARDED.has(alias) && !isPlaceContext(t, match.index, alias)) continue;
+    return { ...PLACE_OF.get(alias)! };
   }
-  return found ? { ...found.place } : undefined;
+  return undefined;
 }
 
 const PLACE_WORDS = /\b(?:di|dari|ke|ning|nang|neng|in|at|to|from|kat|negara|kota|kerja|kbri|kjri|kdei|konsulat|kedutaan|embassy|consulate)\s*$/;
@@ -74,5 +75,5 @@ function isPlaceContext(t: string, at: number, alias: string): boolean {
   // Upper-case abbreviations like "KL" and "HK" are common; accept them after a place word, or
   // when the whole message is just the place name.
   if (t.trim() === alias) return true;
-  return PLACE_WORDS.test(t.slice(0, at + 1));
+  return PLACE_WORDS.test(t.slice(0, at));
 }
