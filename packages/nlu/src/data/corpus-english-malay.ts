@@ -493,7 +493,6 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
   ["agency_issue", 0, "agensi minta 2 bulan gaji buat pindah majikan"],
   ["agency_issue", 0, "PT ku ga bisa dihubungin udh 2 bulan"],
   ["agency_issue", 0, "aku mau salinan kontrak, agen bilang ga ada"],
-  ["agency_issue", 0, "mau putus kontrak, gmn caranya"],
   ["agency_issue", 0, "agensi ga mau bantu pas aku lapor majikan jahat"],
   // ---- go_home
   ["go_home", 0, "pengen pulang ke indo, ga ada duit tiket"],
@@ -529,7 +528,6 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
   ["thanks", 0, "trims infonya"],
   ["thanks", 0, "mksh bgt kak"],
   // ---- goodbye
-  ["goodbye", 0, "udh dulu ya kak"],
   ["goodbye", 0, "dadah kak"],
   ["goodbye", 0, "aku tidur dulu ya, bye"],
   ["goodbye", 0, "nanti aku chat lg, madam pulang"],

@@ -6,6 +6,7 @@
  * or paraphrased from an evaluation set. Each line: intent, danger flag, text.
  */
 import type { CorpusItem } from "./corpus.js";
+import { CORPUS_ENGLISH_MALAY } from "./corpus-english-malay.js";
 import { CORPUS_LANGUAGES } from "./corpus-languages.js";
 import { CORPUS_MORE_INTENTS } from "./corpus-more-intents.js";
 import { DANGER_CORPUS_KINDS } from "./danger-corpus-kinds.js";
@@ -203,5 +204,5 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
 /** Danger-labelled extra lines (emergency and self_harm lines are always danger). */
 const FIRST_LINES: readonly CorpusItem[] = RAW.map(([intent, d, text]) => ({ intent, text, danger: d === 1 || intent === "emergency" || intent === "self_harm" }));
 
-/** Every extra line: these 186, then the later sets (danger kinds, styles, more intents, languages). */
-export const DANGER_CORPUS: readonly CorpusItem[] = [...FIRST_LINES, ...DANGER_CORPUS_KINDS, ...DANGER_CORPUS_STYLES, ...CORPUS_MORE_INTENTS, ...CORPUS_LANGUAGES];
+/** Every extra line: these 186, then the later sets (danger kinds, styles, more intents, languages, English and Malay). */
+export const DANGER_CORPUS: readonly CorpusItem[] = [...FIRST_LINES, ...DANGER_CORPUS_KINDS, ...DANGER_CORPUS_STYLES, ...CORPUS_MORE_INTENTS, ...CORPUS_LANGUAGES, ...CORPUS_ENGLISH_MALAY];
