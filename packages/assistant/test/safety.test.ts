@@ -138,9 +138,26 @@ describe("hand-off only with her yes", () => {
     expect(yes.state).toMatchObject({ officerAccepted: true, officerOffered: false });
   });
 
-  it.each(["mau", "Yes, alert an officer", "iya", "nggih"])("'%s' after an offer is a yes", (text) => {
+  it.each(["mau", "Yes, alert an officer", "iya", "nggih", "iya kak, tolong hubungi petugas", "ok please"])("'%s' after an offer is a yes", (text) => {
     const offered = say(stateIn("SG"), understood("wage_issue"));
     expect(say(offered.state, understood("greeting", { confidence: 0.3 }), text).handoff).toMatchObject({ reason: "wage_issue", danger: false });
+  });
+
+  it.each(["mau pulang ke indonesia tapi gak ada uang", "ya gaji saya juga belum dibayar", "ok skrg majikan pergi"])(
+    "a new message that starts with a yes word is not a yes: %s",
+    (text) => {
+      const offered = say(stateIn("HK"), understood("physical_abuse", { danger: true }));
+      const next = say(offered.state, understood("go_home"), text);
+      expect(next.handoff).toBeUndefined();
+      expect(next.state.officerAccepted).toBeFalsy();
+    },
+  );
+
+  it.each(["Tidak sekarang", "Not now", "gak usah kak", "nanti aja"])("'%s' after an offer declines it", (text) => {
+    const offered = say(stateIn("HK"), understood("wage_issue"));
+    const next = say(offered.state, understood("out_of_scope", { confidence: 0.2 }), text);
+    expect(next.handoff).toBeUndefined();
+    expect(next.state.officerOffered).toBe(false);
   });
 
   it("asking for an officer after an offer hands off", () => {
