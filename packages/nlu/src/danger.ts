@@ -68,6 +68,8 @@ const EMERGENCY: [string, RegExp][] = [
   ["danger-words", re("\\b(?:dalam bahaya|in danger|bahaya|mengancam nyawa)\\b(?! (?:tidak|tidak sih|apa tidak) (?:ya|sih)\\b)")],
   ["harm-now", re(`\\b${NOW} (?:\\w+ ){0,2}${HARM}|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b${AFTERMATH}`)],
   ["call-harm", re(`\\b(?:tolong|help|mohon|sos)\\b (?:\\w+ ){0,3}(?:di|ter)(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|sekap|ikat|kejar|setrum|tarik|culik)\\w*`)],
+  // "tolong majikan mukul saya": a call for help, then someone harming her (not "suka/sering": habit).
+  ["call-harm-active", re("\\b(?:tolong|help|mohon|sos)\\b (?:(?!suka|sering|selalu|kadang|pernah|dulu|always|often|used)\\w+ ){0,3}(?:pukul|tampar|tendang|cekik|siksa|hajar|jambak|injak|banting|seret|tusuk|perkosa)\\w* (?:saya|me|kami)\\b")],
   ["call-police", re("\\b(?:kirim|panggil|telepon|panggilkan|teleponkan) (?:\\w+ )?polisi\\b|\\bpolisi (?:sekarang|cepat|segera)\\b")],
   ["waiting-outside", re("\\b(?:tunggu|nunggu|menunggu|nungguin|jaga|jagain|berdiri|duduk|mondar mandir)\\w* (?:\\w+ ){0,2}(?:luar|depan) (?:\\w+ )?(?:pintu|kamar|toilet)\\b")],
   ["tied", re("\\b(?:diikat|terikat|tied (?:me|her|us|up|my)|ikat (?:saya|tangan|kaki))\\b")],

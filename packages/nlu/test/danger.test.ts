@@ -61,6 +61,8 @@ describe("detectDanger: danger now", () => {
 
   it.each([
     "majikan tengah tampar muka saya",
+    "tolong majikan mukul saya",
+    "help he is hitting me",
     "i am locked in and there is smoke, he set fire to the kitchen",
     "the man from the agency is dragging me out by my hair",
     "he is following me home, he's right behind me now",
@@ -92,6 +94,7 @@ describe("detectDanger: harmless near-misses", () => {
     "aku dikejar2 anjing tetangga pas jalan pagi",
     "bahaya gk ya kalau minum obat flu 2 kali",
     "follow me on instagram",
+    "tolong majikan suka mukul saya, gimana lapornya",
     "my employer tied the boxes in the garage",
     "mati lampu di rumah",
     "visa saya sudah mati",
