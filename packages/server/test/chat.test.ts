@@ -133,4 +133,31 @@ describe("chat sessions", () => {
       await t.close().catch(() => undefined);
     }
   });
+
+  it("move a session's expiry on a turn once it would move by a minute or more", async () => {
+    const t = await startTestApp("sqlite", { CHAT_SESSION_TTL_MINUTES: "10" });
+    try {
+      const store = chatStore(t.app.platform.storage.db, t.app.platform.cipher, 10);
+      const start = new Date("2026-11-23T10:00:00.000Z");
+      const { id, token } = await store.create({ language: "id" }, start);
+      const expiryAt = async (now: Date) => {
+        const session = await store.open(id, token, now);
+        if (!session.found) throw new Error("session not found");
+        return session.expiresAt;
+      };
+      const turn = async (now: Date) =>
+        store.saveTurn(
+          { sessionId: id, state: { language: "id" }, caseId: null, expiresAt: await expiryAt(now), handoff: undefined, workerText: "x", replyTexts: [] },
+          now,
+        );
+      await turn(new Date(start.getTime() + 30_000));
+      expect(await expiryAt(start)).toBe("2026-11-23T10:10:00.000Z");
+      await turn(new Date(start.getTime() + 90_000));
+      expect(await expiryAt(start)).toBe("2026-11-23T10:11:30.000Z");
+      expect((await store.open(id, token, new Date("2026-11-23T10:11:29.000Z"))).found).toBe(true);
+      expect((await store.open(id, token, new Date("2026-11-23T10:11:30.000Z"))).found).toBe(false);
+    } finally {
+      await t.close();
+    }
+  });
 });

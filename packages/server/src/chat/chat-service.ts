@@ -42,6 +42,7 @@ export function chatService(store: ChatStore, classifier: Classifier, directory:
         sessionId: id,
         state: result.state,
         caseId: session.caseId,
+        expiresAt: session.expiresAt,
         handoff: result.handoff,
         workerText: text,
         replyTexts: result.replies.map((r) => r.text),

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createSecretKey, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { randomPool } from "./random-pool";
 
 const VERSION = "v1";
 const IV_BYTES = 12;
@@ -18,10 +19,10 @@ export interface FieldCipher {
 export function createFieldCipher(keyBytes: Buffer): FieldCipher {
   if (keyBytes.length !== 32) throw new Error("The data key must be 32 bytes");
   const key = createSecretKey(keyBytes);
-  const nextIv = randomIvs();
+  const random = randomPool();
   return {
     encrypt(plaintext, context) {
-      const iv = nextIv();
+      const iv = random(IV_BYTES);
       const cipher = createCipheriv("aes-256-gcm", key, iv);
       cipher.setAAD(Buffer.from(context, "utf8"));
       const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
@@ -36,20 +37,6 @@ export function createFieldCipher(keyBytes: Buffer): FieldCipher {
       decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
       return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
     },
-  };
-}
-
-/** Fresh random 12-byte IVs, cut from a pooled buffer: one call to the random source per 340 values. */
-function randomIvs(): () => Buffer {
-  let pool = Buffer.alloc(0);
-  let at = 0;
-  return () => {
-    if (at + IV_BYTES > pool.length) {
-      pool = randomBytes(IV_BYTES * 340);
-      at = 0;
-    }
-    at += IV_BYTES;
-    return pool.subarray(at - IV_BYTES, at);
   };
 }
 

@@ -1,4 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomPool } from "./random-pool";
+
+const randomIdBytes = randomPool();
 
 // Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand is not mistaken.
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -11,7 +14,7 @@ function base32(bytes: Buffer, length: number): string {
 
 /** An id a worker can copy by hand: "LD-7K3M9Q2XHP" (50 random bits). */
 export function newId(prefix: string): string {
-  return `${prefix}-${base32(randomBytes(10), 10)}`;
+  return `${prefix}-${base32(randomIdBytes(10), 10)}`;
 }
 
 /** A secret in four groups, "7K3M-9Q2X-HPZ4-W8RT" (80 random bits). */
