@@ -1,4 +1,4 @@
-/** Chat API under load: 50 connections sending messages to 200 conversations, SQLite. */
+/** Chat API under load: 50 connections sending messages to 200 conversations (40 of them accept an officer), SQLite. */
 import autocannon from "autocannon";
 import { startServerProcess } from "./server-process";
 
@@ -14,6 +14,11 @@ const MESSAGES = [
   "cara kirim uang ke kampung yang murah",
   "agen minta biaya lagi padahal sudah potong gaji",
 ];
+/**
+ * After the danger message the assistant offers an officer. One conversation in five accepts, so
+ * the load includes opening cases and keeping those conversations' messages (encrypted).
+ */
+const ACCEPTING = [...MESSAGES.slice(0, 5), "ya, hubungi petugas", ...MESSAGES.slice(5)];
 
 export async function runChatApiBench(seconds = 10) {
   const server = await startServerProcess();
@@ -39,8 +44,10 @@ export async function runChatApiBench(seconds = 10) {
         {
           method: "POST",
           setupRequest: (request) => {
-            const session = sessions[n % sessions.length]!;
-            const text = MESSAGES[n % MESSAGES.length]!;
+            const index = n % sessions.length;
+            const session = sessions[index]!;
+            const script = index % 5 === 0 ? ACCEPTING : MESSAGES;
+            const text = script[Math.floor(n / sessions.length) % script.length]!;
             n++;
             return {
               ...request,
