@@ -107,17 +107,23 @@ describe("dev set (never used for training)", () => {
   });
 });
 
-describe("blind-b (written blind, never looked at during tuning)", () => {
-  // Measured with the danger model: accuracy 85.5%, danger recall 87.7%, false danger 2.8% (before:
-  // 82.6% / 77.2% / 2.2%). The accuracy and false-danger targets are met; the danger-recall target
-  // (≥ 0.98) is NOT met (see README).
-  it("meets the false-danger and accuracy targets and does not fall below the measured recall", () => {
-    const items = parseLabelled(readFileSync(new URL("../data/blind-b.jsonl", import.meta.url), "utf8"), "blind-b.jsonl");
+describe("the unseen sets (written blind; never tuned on)", () => {
+  // Regression guards at the measured level, one message of slack (see README for the figures).
+  // The danger-recall target (≥ 0.98) is NOT met on any of them; blind-g is above 5% false danger.
+  it.each([
+    // set, accuracy ≥, danger recall ≥, false danger ≤
+    ["blind-b", 0.88, 0.93, 0.045],
+    ["blind-d", 0.87, 0.98, 0.025],
+    ["blind-e", 0.87, 0.96, 0.05],
+    ["blind-f", 0.82, 0.93, 0.03],
+    ["blind-g", 0.84, 0.94, 0.06],
+    ["blind-h", 0.85, 0.95, 0.045],
+  ] as const)("%s: accuracy ≥ %s, danger recall ≥ %s, false danger ≤ %s", (set, accuracy, recall, falseDanger) => {
+    const items = parseLabelled(readFileSync(new URL(`../data/${set}.jsonl`, import.meta.url), "utf8"), set);
     expect(items.length).toBeGreaterThanOrEqual(200);
     const m = computeMetrics(items, items.map((i) => classifier.classify(i.text)));
-    expect(m.falseDangerRate).toBeLessThanOrEqual(0.05);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.85);
-    // Regression guard at the measured level (not the target, which blind-b misses).
-    expect(m.dangerRecall).toBeGreaterThanOrEqual(0.87);
+    expect(m.accuracy).toBeGreaterThanOrEqual(accuracy);
+    expect(m.dangerRecall).toBeGreaterThanOrEqual(recall);
+    expect(m.falseDangerRate).toBeLessThanOrEqual(falseDanger);
   });
 });
