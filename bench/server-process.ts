@@ -1,6 +1,6 @@
 /** Starts the real server in its own process on a free port, for load benchmarks. */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../scripts/throwaway-postgres";
@@ -14,7 +14,10 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "st-bench-"));
   const root = new URL("..", import.meta.url).pathname;
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", join(root, "packages/server/src/main.ts")], {
+  // The flags `npm start` gives the server, then any extra ones for profiling.
+  const nodeFlags = JSON.parse(readFileSync(join(root, "scripts/server-node-flags.json"), "utf8")) as string[];
+  const extra = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, ...extra, "--import", "tsx", join(root, "packages/server/src/main.ts")], {
     cwd: root,
     env: {
       ...process.env,
