@@ -15,7 +15,7 @@ type Row = { set: string; text: string; danger: boolean; base: boolean; p: numbe
 const rows: Row[] = [];
 const isGuarded = (t: string) => {
   const g = guards(normalize(t));
-  return g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction;
+  return g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction || g.everyday;
 };
 
 const K = 5;

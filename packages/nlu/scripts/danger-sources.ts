@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createClassifierSync, parseLabelled } from "../src/index.js";
 
-const LOOKED_AT = new Set(["dev", "holdout", "probe", "blind-a", "blind-c", "pairs", "secret-pairs"]);
+const LOOKED_AT = new Set(["dev", "holdout", "probe", "blind-a", "blind-c", "pairs", "secret-pairs", "blind-b", "blind-e", "blind-f"]);
 const SETS = ["dev", "holdout", "probe", "blind-a", "blind-c", "pairs", "secret-pairs", "blind-b", "blind-d", "blind-e", "blind-f"];
 const clf = createClassifierSync();
 for (const set of SETS) {

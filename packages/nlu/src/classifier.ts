@@ -162,7 +162,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       // The network's emergency/self-harm reading must be backed by the danger model, which learnt
       // from every danger line; otherwise the many danger lines pull harmless abuse talk to emergency.
       const unbacked = modelScore < networkDangerFloor;
-      if (DANGER_INTENTS.has(ranked[0]!.intent) && (g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction || unsupportedSelfHarm || unbacked)) {
+      if (DANGER_INTENTS.has(ranked[0]!.intent) && (g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction || g.everyday || unsupportedSelfHarm || unbacked)) {
         // The network says emergency but the message is about the past, asks for a number, or thanks.
         candidates = ranked.filter((r) => !DANGER_INTENTS.has(r.intent));
         if (candidates.length === 0) candidates = [{ intent: g.thanks ? "thanks" : "contact_embassy", score: 0.5 }];
@@ -186,7 +186,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       else if (DANGER_INTENTS.has(intent)) dangerBy = "intent";
       else if (AT_RISK.has(intent) && fearNow(normalized) && !unbacked) dangerBy = "fear";
       // Recall first: a close second opinion of emergency or self-harm raises the flag (intent unchanged).
-      const guardedMessage = g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction;
+      const guardedMessage = g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction || g.everyday;
       if (!dangerBy && !guardedMessage && !unbacked && candidates.some((c) => DANGER_INTENTS.has(c.intent) && c.score >= dangerShare * top.score)) {
         dangerBy = "second";
       }

@@ -40,7 +40,7 @@ const SAFE_NOW = re(
   "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah|sehat|sembuh)\\b|\\b(?:di|ke) rumah (?:perlindungan|aman)\\b",
 );
 const INFO = re(
-  "\\b(?:info|informasi|nomor|nomer|nombor|number|alamat(?! saya)|address|hotline|berapa|dimana|where|cara|how|bagaimana|lapor_diri|kirim formulir|formulir|jam buka)\\b",
+  "\\b(?:info|informasi|nomor|nomer|nombor|number|alamat(?! saya)|address|hotline|berapa|dimana|where|cara|how|bagaimana|lapor_diri|kirim formulir|formulir|jam buka|lapor kemana|lapor dimana|harus lapor)\\b",
 );
 const THANKS = re("\\bterima_kasih\\b");
 
@@ -56,6 +56,8 @@ const SELF_HARM: [string, RegExp][] = [
   ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\b(?:siapkan|siapin) tali\\b(?! jemuran)")],
   ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:the |some |a )?(?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach|karbol|pembersih lantai)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b")],
   ["cutting", re("\\b(?:silet|sayat|nyilet|nyayat|disilet|cut(?:ting)? myself|cut(?:ting)? my (?:wrist|arm|skin|leg)|potong nadi|iris nadi|self ?harm|melukai diri|menyakiti diri|nyakitin diri|lukai diri)\\w*")],
+  ["how-to-die", re("\\b(?:cara|caranya|how to) (?:\\w+ ){0,2}(?:mati|bunuh_diri|die|end my life)\\b(?! (?:lampu|listrik|hp|mesin))")],
+  ["farewell", re("\\bkalau saya (?:sudah )?tidak ada (?:lagi|nanti)\\b|\\bkalau saya sudah tidak ada\\b(?! (?:di|uang|kerja|waktu))|\\bif i(?:m| am)? (?:gone|not here anymore)\\b")],
   ["burden", re("(?<!\\b(?:bilang|kata|katanya|ngatain|nyebut|sebut|call\\w*|says?|said)\\b.*)(?:\\b(?:jadi|cuma|hanya|just) (?:\\w+ ){0,2}(?:beban|a burden)\\b|\\b(?:lebih (?:baik|bahagia|tenang|senang)|better(?: off)?|happier) (?:\\w+ ){0,2}(?:tanpa|without) (?:saya|me)\\b|\\bno one (?:would|will) (?:care|miss)\\b)")],
   ["no-point", re("\\b(?:what(?:s| is)? the point|no reason) (?:\\w+ ){0,3}(?:hidup|living|going on|to go on|life)\\b|\\btidak (?:bisa|kuat) go on\\b|\\bcan'?t go on\\b|\\bend it all\\b|\\btidak mau (?:to )?(?:bangun|wake up) (?:lagi|tomorrow|again|besok)\\b(?! (?:\\w+ )?(?:jam|pagi|subuh|early))|\\bnyusul (?:almarhum\\w*|(?:bapak|ibu|ayah|emak|mak|mama|papa|suami|anak)\\w* (?:ke )?(?:surga|alam sana|di atas))\\b|\\bnyusul (?:bapak|ibu|ayah|emak|mak|mama|papa)$|\\bsurat (?:terakhir|perpisahan) (?:untuk|bagi) (?:anak|keluarga|ibu|suami|mama|bapak|kalian|semua)|\\bselamat tinggal (?:\\w+ ){0,3}selamanya\\b")],
   ["jump", re("\\b(?:loncat|lompat|terjun|jump)\\w* (?:dari|from|off)\\b|\\bnabrakin diri\\b|\\bmenabrakkan diri\\b")],
@@ -70,7 +72,7 @@ const EMERGENCY: [string, RegExp][] = [
   ["call-harm", re(`\\b(?:tolong|help|mohon|sos)\\b (?:\\w+ ){0,3}(?:di|ter)(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|sekap|ikat|kejar|setrum|tarik|culik)\\w*`)],
   // "tolong majikan mukul saya": a call for help, then someone harming her (not "suka/sering": habit).
   ["call-harm-active", re("\\b(?:tolong|help|mohon|sos)\\b (?:(?!suka|sering|selalu|kadang|pernah|dulu|always|often|used)\\w+ ){0,3}(?:pukul|tampar|tendang|cekik|siksa|hajar|jambak|injak|banting|seret|tusuk|perkosa)\\w* (?:saya|me|kami)\\b")],
-  ["call-police", re("\\b(?:kirim|panggil|telepon|panggilkan|teleponkan) (?:\\w+ )?polisi\\b|\\bpolisi (?:sekarang|cepat|segera)\\b")],
+  ["call-police", re("(?<!\\b(?:ancam|diancam|mau|akan|bakal|will|threatens?)\\b (?:\\w+ )?)\\b(?:kirim|panggil|telepon|panggilkan|teleponkan) (?:\\w+ )?polisi\\b|\\bpolisi (?:sekarang|cepat|segera)\\b|\\bcepat (?:\\w+ ){0,2}(?:nomor |no )?polisi\\b")],
   ["waiting-outside", re("\\b(?:tunggu|nunggu|menunggu|nungguin|jaga|jagain|berdiri|duduk|mondar mandir)\\w* (?:\\w+ ){0,2}(?:luar|depan) (?:\\w+ )?(?:pintu|kamar|toilet)\\b")],
   ["tied", re("\\b(?:diikat|terikat|tied (?:me|her|us|up|my)|ikat (?:saya|tangan|kaki))\\b")],
   ["locked-threat", re("\\b(?:di)?(?:kunci|kurung|sekap|locked)\\w*\\b.*\\b(?:ancam|diancam|pukul|dipukul|ngamuk|bunuh|dibunuh|bahaya|mati|siksa|hajar|dihajar)\\w*|\\b(?:ancam|diancam|ngamuk)\\w*\\b.*\\b(?:di)?(?:kunci|kurung|sekap)\\b")],
@@ -81,6 +83,8 @@ const EMERGENCY: [string, RegExp][] = [
   ["break-in", re("\\b(?:dobrak|didobrak|gedor|digedor|break (?:the )?pintu|breaking (?:the )?pintu|buka paksa|paksa masuk|maksa masuk)\\b")],
   ["rape-now", re("\\b(?:mau|sedang|lagi|trying to|mencoba) (?:\\w+ )?(?:perkosa|diperkosa|memperkosa)\\b")],
   ["dead-meat", re("\\b(?:ngamuk|marah)\\b(?: \\w+){0,4} mati (?:saya|aku)\\b|\\bmati (?:saya|aku)\\b(?: \\w+){0,4} (?:ngamuk|marah)\\b")],
+  ["taken", re("\\bdimasuk\\w* (?:\\w+ )?ke (?:dalam )?(?:mobil|van|truk)\\b|\\bdipaksa (?:naik|masuk) (?:\\w+ )?(?:mobil|van|truk)\\b|\\b(?:pushed|dragged|forced|thrown) (?:me )?into (?:a |the |his |their )?(?:car|van|truck)\\b")],
+  ["intruder", re("\\bada (?:yang|orang|org) (?:\\w+ )?masuk (?:ke )?(?:rumah|kamar)\\b|\\bkaca (?:\\w+ )?pecah\\b.*\\b(?:masuk|takut|sendiri)|\\b(?:someone|somebody|a man) (?:is )?(?:broke|breaking|broken) in\\b|\\bbroke into\\b")],
   ["fire", re("\\bset (?:\\w+ )?fire\\b|\\bon fire\\b|\\bkebakaran\\b|\\b(?:bakar|membakar) (?:rumah|kamar|dapur)\\b|\\bgas (?:bocor|leak\\w*)\\b|\\bbau gas\\b")],
   ["followed", re("\\b(?:following|followed|ikuti|diikuti|buntuti|dibuntuti|ngikutin|nguntit|dikuntit) (?:\\w+ ){0,2}(?:me|saya)\\b(?! (?:\\w+ ){0,2}(?:instagram|ig|tiktok|fb|facebook|twitter))|\\b(?:right )?behind me\\b")],
   ["attack", re("\\b(?:attacking|attacked|attack)\\b")],
@@ -94,13 +98,13 @@ const SECRET = re(
   `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:telepon|balas|sms|wa|chat|call|hubungi)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri|ambil) hp|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|pergi|keluar|asleep|naps?|sleeps?|sleeping|is (?:asleep|out|sleeping))|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
 );
 const SECRET_THREAT = re(
-  "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*)\\b",
+  "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*|ditahan|dipaksa|penjaga|disekap|digembok)\\b",
 );
 /** "kalau ketahuan, saya dipukul": the threat hangs on being found writing, not an attack now. */
 const FOUND_OUT = /\b(?:kalau (?:\w+ ){0,4}?(?:ketahuan|tahu|lihat|ketangkap)|if (?:\w+ ){0,3}?(?:catch\w*|sees?|finds?|found))\b(?: \w+){0,6}/g;
 /** Film, news, games, laughter: the danger words are not about her. */
 const FICTION = re(
-  "\\b(?:film|filem|movie|sinetron|drama|berita|news|novel|komik|anime|game|games|wkwk\\w*|haha\\w*|hehe\\w*|lol|lmao|bercanda|becanda|pura pura|prank|ngakak)\\b",
+  "\\b(?:film|filem|movie|sinetron|drama|drakor|nonton|episode|pemeran|aktor|aktris|berita|news|novel|komik|anime|game|games|wkwk\\w*|haha\\w*|hehe\\w*|lol|lmao|bercanda|becanda|pura pura|prank|ngakak)\\b",
 );
 /** Fear of what comes next ("takut dia balik nanti malam") or being held under guard. */
 const FEAR_NOW = re(
@@ -113,9 +117,9 @@ export function fearNow(normalized: string): boolean {
   return FEAR_NOW.test(normalized) && !g.pastOnly && !g.safeNow && !g.fiction;
 }
 const MEDICAL = re(
-  "\\b(?:pendarahan|berdarah|pingsan|tidak bisa (?:napas|nafas|bernafas|bernapas|bangun)|sesak napas parah|susah (?:napas|nafas)|kejang|overdosis|tidak sadar|bleeding|lemas|lemes|menggigil|barely (?:stand|breathe)|cannot breathe|tidak bisa breathe)\\b",
+  "\\b(?:pendarahan|berdarah|pingsan|tidak bisa (?:napas|nafas|bernafas|bernapas|bangun)|sesak napas parah|susah (?:napas|nafas)|sesak (?:napas|nafas) (?:\\w+ ){0,2}(?:dari tadi|sekarang|sangat|parah)|kejang|overdosis|tidak sadar|bleeding|lemas|lemes|menggigil|barely (?:stand|breathe)|cannot breathe|tidak bisa breathe)\\b",
 );
-const MEDICAL_NOW = re("\\b(?:sekarang|masih|banyak|tidak ada yang|tolong|help|parah|terus)\\b");
+const MEDICAL_NOW = re("\\b(?:sekarang|masih|banyak|tidak ada yang|tolong|help|parah|terus|dari tadi)\\b");
 
 /** Locked in every time she is left alone: confinement, unless there is a threat. */
 const HABITUAL = /\b(?:tiap|setiap|selalu|always|kalau (?:dia|majikan|mereka) (?:pergi|kerja|keluar))\b/;
@@ -134,7 +138,14 @@ export interface Guards {
   thanks: boolean;
   /** Film, news, games or laughter. */
   fiction: boolean;
+  /** An everyday sense of an alarming word ("hp mati", "bunuh kecoa"). */
+  everyday: boolean;
 }
+
+/** "tidak tahu harus bagaimana", "ga tau dimana": being lost, not asking for information. */
+const NOT_KNOWING = /\btidak tahu (?:\w+ ){0,2}(?:dimana|kemana|bagaimana|cara|how|where)\b/g;
+/** Everyday senses of alarming words: the phone or the lights "died", killing a cockroach. */
+const EVERYDAY = /\b(?:hp|handphone|phone|baterai|batre|lampu|listrik|wifi|internet) (?:\w+ ){0,2}mati\b|\bmati (?:lampu|listrik)\b|\bbunuh (?:kecoa|nyamuk|tikus|semut|lalat|kutu|ayam|ikan|waktu)\b/;
 
 export function guards(normalized: string): Guards {
   const hasNow = /\b(?:sekarang|sedang|masih|barusan|malam ini|lagi)\b/.test(normalized);
@@ -142,9 +153,10 @@ export function guards(normalized: string): Guards {
   return {
     pastOnly: PAST.test(normalized) && (!hasNow || safeNow),
     safeNow,
-    infoRequest: INFO.test(normalized),
+    infoRequest: INFO.test(normalized.replace(NOT_KNOWING, " ")),
     thanks: THANKS.test(normalized),
     fiction: FICTION.test(normalized),
+    everyday: EVERYDAY.test(normalized),
   };
 }
 
@@ -166,6 +178,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     if (!pattern.test(core)) continue;
     if (harmless) continue;
     if (rule === "fled-just-now" && PAST.test(n)) continue;
+    if ((rule === "fled-nowhere" || rule === "fled-just-now") && /\bkalau (?:saya |aku )?(?:kabur|lari|minggat)\b/.test(n)) continue;
     // "nomor darurat KBRI", "alamat shelter": questions about help are not danger by themselves.
     if (g.infoRequest && (rule === "danger-words" || rule === "weapon")) continue;
     if (rule === "locked-afraid" && HABITUAL.test(n)) continue;

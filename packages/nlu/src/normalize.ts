@@ -345,6 +345,8 @@ add("diam diam", "sasumputan");
 add("ketahuan", "kanyahoan konangan");
 add("kalau", "mun");
 add("minum", "drank drink drinking");
+add("kemana", "kmn kemn kemane");
+add("sesak", "sesek");
 add("dipotong", "dipotongin dipotongi");
 add("telat", "late delay delayed");
 add("kabur", "run_away");
@@ -428,6 +430,7 @@ export function tokenizeRaw(text: string): string[] {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[’`]/g, "'")
+    .replace(/\u{1F198}/gu, " sos ")
     .replace(/\b([a-z]{2,})2(nya|ny|an|in|ku|mu)?\b/g, (_m, w: string, s?: string) => `${w} ${w}${s ?? ""}`)
     .replace(/\bkamar mandi\b/g, "kamar_mandi");
   return lower.match(/[a-z0-9_]+(?:'[a-z]+)?/g) ?? [];

@@ -40,6 +40,8 @@ describe("detectDanger: danger now", () => {
     "i can't go on anymore",
     "ga mau bangun lagi",
     "pengen nyusul bapak",
+    "gimana caranya mati tanpa sakit",
+    "kalo sy udh ga ada nanti tolong bilangin mamak sy minta maaf",
     "udah nulis surat terakhir buat anakku",
   ])("flags %s as self-harm", (text) => {
     expect(detectDanger(text)?.kind).toBe("self_harm");
@@ -62,6 +64,10 @@ describe("detectDanger: danger now", () => {
   it.each([
     "majikan tengah tampar muka saya",
     "tolong majikan mukul saya",
+    "aku dimasukin ke mobil sm calo",
+    "ada orang masuk rumah, aku sendirian",
+    "🆘🆘",
+    "hp mau direbut cepet kasih no polisi",
     "help he is hitting me",
     "i am locked in and there is smoke, he set fire to the kitchen",
     "the man from the agency is dragging me out by my hair",
@@ -94,6 +100,10 @@ describe("detectDanger: harmless near-misses", () => {
     "aku dikejar2 anjing tetangga pas jalan pagi",
     "bahaya gk ya kalau minum obat flu 2 kali",
     "follow me on instagram",
+    "madam threatens to call police and say I stole",
+    "kafil bilang kalau saya kabur keluarga saya akan dicari",
+    "nonton drakor td, pemeran utamanya dibunuh",
+    "kalau saya tidak ada di rumah, paket dititip satpam",
     "tolong majikan suka mukul saya, gimana lapornya",
     "my employer tied the boxes in the garage",
     "mati lampu di rumah",
