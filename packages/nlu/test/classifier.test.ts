@@ -107,17 +107,16 @@ describe("dev set (never used for training)", () => {
   });
 });
 
-describe("the unseen sets (written blind; never tuned on)", () => {
+describe("the sets never tuned on (written blind)", () => {
   // Regression guards at the measured level, one message of slack (see README for the figures).
-  // The danger-recall target (≥ 0.98) is NOT met on any of them; blind-g is above 5% false danger.
+  // The danger-recall target (≥ 0.98) is NOT met on g, h, i, j; blind-i is above 5% false danger.
   it.each([
     // set, accuracy ≥, danger recall ≥, false danger ≤
-    ["blind-b", 0.88, 0.93, 0.045],
     ["blind-d", 0.87, 0.98, 0.025],
-    ["blind-e", 0.87, 0.96, 0.05],
-    ["blind-f", 0.82, 0.93, 0.03],
-    ["blind-g", 0.84, 0.94, 0.06],
-    ["blind-h", 0.85, 0.95, 0.045],
+    ["blind-g", 0.85, 0.94, 0.05],
+    ["blind-h", 0.84, 0.94, 0.045],
+    ["blind-i", 0.84, 0.92, 0.075],
+    ["blind-j", 0.83, 0.92, 0.025],
   ] as const)("%s: accuracy ≥ %s, danger recall ≥ %s, false danger ≤ %s", (set, accuracy, recall, falseDanger) => {
     const items = parseLabelled(readFileSync(new URL(`../data/${set}.jsonl`, import.meta.url), "utf8"), set);
     expect(items.length).toBeGreaterThanOrEqual(200);
