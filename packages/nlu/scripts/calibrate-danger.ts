@@ -1,11 +1,12 @@
 /**
  * Calibrate the danger-model thresholds: corpus cross-validation (5 folds; danger model and network
- * trained on the other folds) plus the sets that were looked at (dev, holdout, probe, blind-a, blind-c).
+ * trained on the other folds) plus the sets that were looked at (dev, holdout, probe, blind-a, blind-c,
+ * pairs, secret-pairs).
  * Run: npx tsx packages/nlu/scripts/calibrate-danger.ts   (SHOW=1 T=0.5 TG=0.9 lists misses and false alarms)
- * blind-b and blind-d are deliberately never read here.
+ * The blind sets b, d–j are deliberately never read here.
  */
 import { readFileSync } from "node:fs";
-import { guards } from "../src/danger.js";
+import { guards, looksHarmless } from "../src/danger.js";
 import { DANGER_CORPUS } from "../src/data/danger-corpus.js";
 import { CORPUS, createClassifierSync, normalize, parseLabelled } from "../src/index.js";
 
@@ -13,10 +14,7 @@ const SETS = ["dev", "holdout", "probe", "blind-a", "blind-c", "pairs", "secret-
 const OFF = { dangerThreshold: 2, guardedDangerThreshold: 2 };
 type Row = { set: string; text: string; danger: boolean; base: boolean; p: number; guarded: boolean; predIntent: string; intent: string };
 const rows: Row[] = [];
-const isGuarded = (t: string) => {
-  const g = guards(normalize(t));
-  return g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction || g.everyday;
-};
+const isGuarded = (t: string) => looksHarmless(guards(normalize(t)));
 
 const K = 5;
 const base = CORPUS.map((c, i) => ({ ...c, fold: i % K }));

@@ -3,7 +3,7 @@
  * on our features of normalised text, combined with the explicit danger patterns.
  */
 import { NeuralNetwork, type NeuralTrainItem } from "@nlpjs/neural";
-import { type DangerSignal, detectDanger, fearNow, guards } from "./danger.js";
+import { type DangerSignal, detectDanger, fearNow, guards, looksHarmless } from "./danger.js";
 import { type DangerModel, type DangerModelOptions, trainDangerModel } from "./danger-model.js";
 import { CORPUS, type CorpusItem } from "./data/corpus.js";
 import { DANGER_CORPUS } from "./data/danger-corpus.js";
@@ -37,16 +37,8 @@ export interface ClassifierOptions {
   dangerThreshold?: number;
   /** The same threshold when the message looks harmless (past only, safe now, film/news/laughter, thanks, info request). */
   guardedDangerThreshold?: number;
-  /** Share of the best score at which an emergency/self-harm second reading raises the flag (above 1: never). */
-  dangerShare?: number;
-  /** Danger-model probability below which the network's emergency/self-harm reading is not trusted. */
-  networkDangerFloor?: number;
-  /** Intents that a danger raised by the danger model replaces with emergency/self_harm. */
-  modelIntentTakeover?: readonly Intent[];
   /** Training settings of the danger model (src/danger-model.ts). */
   dangerModel?: DangerModelOptions;
-  /** The network learns from at most this many lines per intent (spread evenly), so that the many danger lines do not drown the others. */
-  networkLinesPerIntent?: number;
   /** Extra danger-labelled lines (default: src/data/danger-corpus.ts), used by the danger model and the network. */
   dangerCorpus?: readonly CorpusItem[];
 }
@@ -69,14 +61,11 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
   );
   const urgencyRatio = options.urgencyRatio ?? 0.5;
   const cuedUrgencyRatio = options.cuedUrgencyRatio ?? 0.35;
-  const dangerShare = options.dangerShare ?? DANGER_SHARE;
-  const modelIntentTakeover = new Set<Intent>(options.modelIntentTakeover ?? TAKEOVER);
-  const networkDangerFloor = options.networkDangerFloor ?? NETWORK_DANGER_FLOOR;
 
   const known = new Set<string>();
   const intentFeatures = new Map<string, Set<string>>();
   const data: NeuralTrainItem[] = [];
-  for (const item of balanced(corpus, options.networkLinesPerIntent ?? Number.POSITIVE_INFINITY)) {
+  for (const item of groupedByIntent(corpus)) {
     const input = featuresOf(normalize(item.text));
     for (const f of Object.keys(input)) {
       known.add(f);
@@ -161,8 +150,9 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       const modelScore = dangerModel.score(normalized);
       // The network's emergency/self-harm reading must be backed by the danger model, which learnt
       // from every danger line; otherwise the many danger lines pull harmless abuse talk to emergency.
-      const unbacked = modelScore < networkDangerFloor;
-      if (DANGER_INTENTS.has(ranked[0]!.intent) && (g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction || g.everyday || unsupportedSelfHarm || unbacked)) {
+      const unbacked = modelScore < NETWORK_DANGER_FLOOR;
+      const guardedMessage = looksHarmless(g);
+      if (DANGER_INTENTS.has(ranked[0]!.intent) && (guardedMessage || unsupportedSelfHarm || unbacked)) {
         // The network says emergency but the message is about the past, asks for a number, or thanks.
         candidates = ranked.filter((r) => !DANGER_INTENTS.has(r.intent));
         if (candidates.length === 0) candidates = [{ intent: g.thanks ? "thanks" : "contact_embassy", score: 0.5 }];
@@ -186,8 +176,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       else if (DANGER_INTENTS.has(intent)) dangerBy = "intent";
       else if (AT_RISK.has(intent) && fearNow(normalized) && !unbacked) dangerBy = "fear";
       // Recall first: a close second opinion of emergency or self-harm raises the flag (intent unchanged).
-      const guardedMessage = g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction || g.everyday;
-      if (!dangerBy && !guardedMessage && !unbacked && candidates.some((c) => DANGER_INTENTS.has(c.intent) && c.score >= dangerShare * top.score)) {
+      if (!dangerBy && !guardedMessage && !unbacked && candidates.some((c) => DANGER_INTENTS.has(c.intent) && c.score >= DANGER_SHARE * top.score)) {
         dangerBy = "second";
       }
       // Recall first: the binary danger model (words, character n-grams, danger lexicons) raises the
@@ -196,7 +185,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
         dangerBy = "model";
         // A danger message is not a greeting or a question about fees: when the network's intent
         // says nothing of the danger, the danger is the intent (self-harm when its words are there).
-        if (modelIntentTakeover.has(intent)) {
+        if (TAKEOVER.has(intent)) {
           intent = dangerModel.groups(normalized).includes("selfharm") && SELF_HARM_WORDS.test(normalized) ? "self_harm" : "emergency";
           confidence = Math.max(confidence, 0.5);
         }
@@ -227,7 +216,8 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
   };
 }
 
-const TAKEOVER: readonly Intent[] = ["go_home", "contact_embassy", "human_agent", "finance", "greeting", "thanks", "goodbye", "out_of_scope"];
+/** Intents that a danger raised by the danger model replaces with emergency/self_harm. */
+const TAKEOVER = new Set<Intent>(["go_home", "contact_embassy", "human_agent", "finance", "greeting", "thanks", "goodbye", "out_of_scope"]);
 const CALL_WORDS = new Set(["tolong", "help", "mohon", "bantu", "tolonglah"]);
 
 /**
@@ -298,16 +288,18 @@ function isProblem(intent: Intent): boolean {
   return !DANGER_INTENTS.has(intent) && (RANK.get(intent)! <= RANK.get("finance")! || ABUSE.has(intent));
 }
 
-/** At most `cap` lines of each intent, taken evenly across its lines (deterministic). */
-function balanced(corpus: readonly CorpusItem[], cap: number): readonly CorpusItem[] {
+/**
+ * The lines grouped by intent, in order of first appearance: the order the network was tuned and
+ * measured with (training in plain corpus order gives a different network; see README).
+ */
+function groupedByIntent(corpus: readonly CorpusItem[]): CorpusItem[] {
   const byIntent = new Map<Intent, CorpusItem[]>();
-  for (const item of corpus) byIntent.set(item.intent, [...(byIntent.get(item.intent) ?? []), item]);
-  const out: CorpusItem[] = [];
-  for (const items of byIntent.values()) {
-    if (items.length <= cap) out.push(...items);
-    else for (let i = 0; i < cap; i++) out.push(items[Math.floor((i * items.length) / cap)]!);
+  for (const item of corpus) {
+    const group = byIntent.get(item.intent);
+    if (group) group.push(item);
+    else byIntent.set(item.intent, [item]);
   }
-  return out;
+  return [...byIntent.values()].flat();
 }
 
 function round(x: number): number {

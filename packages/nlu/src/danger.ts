@@ -160,6 +160,11 @@ export function guards(normalized: string): Guards {
   };
 }
 
+/** The message looks harmless: past only, safe now, an information request, thanks, fiction, everyday words. */
+export function looksHarmless(g: Guards): boolean {
+  return g.pastOnly || g.safeNow || g.infoRequest || g.thanks || g.fiction || g.everyday;
+}
+
 /**
  * Explicit danger signals in a message (raw or already normalised text). Returns the most urgent
  * signal, or undefined when no pattern matches.
