@@ -13,9 +13,9 @@
  * "kill" and "die" in everyday senses, past harm now safe). Several problems in one message are
  * labelled by the priority of INTENTS (src/types.ts). Each line: intent, danger flag, text.
  */
-import type { CorpusItem } from "./corpus.js";
+import { type CorpusItem, corpusItems, type LabelledLine } from "./corpus.js";
 
-const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
+const RAW: LabelledLine[] = [
   // =====================================================================================
   // English and broken English
   // =====================================================================================
@@ -541,4 +541,4 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
 ];
 
 /** Extra lines in English, Malay and informal Indonesian (emergency and self_harm lines are always danger). */
-export const CORPUS_ENGLISH_MALAY: readonly CorpusItem[] = RAW.map(([intent, d, text]) => ({ intent, text, danger: d === 1 || intent === "emergency" || intent === "self_harm" }));
+export const CORPUS_ENGLISH_MALAY: readonly CorpusItem[] = corpusItems(RAW);

@@ -13,9 +13,9 @@
  * Several problems in one message are labelled by the priority of INTENTS (src/types.ts).
  * Each line: intent, danger flag, text.
  */
-import type { CorpusItem } from "./corpus.js";
+import { type CorpusItem, corpusItems, type LabelledLine } from "./corpus.js";
 
-const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
+const RAW: LabelledLine[] = [
   // =====================================================================================
   // Javanese (ngoko and krama)
   // =====================================================================================
@@ -555,4 +555,4 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
 ];
 
 /** Extra lines in Javanese, Sundanese, Malay and English (emergency and self_harm lines are always danger). */
-export const CORPUS_LANGUAGES: readonly CorpusItem[] = RAW.map(([intent, d, text]) => ({ intent, text, danger: d === 1 || intent === "emergency" || intent === "self_harm" }));
+export const CORPUS_LANGUAGES: readonly CorpusItem[] = corpusItems(RAW);

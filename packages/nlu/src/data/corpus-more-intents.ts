@@ -12,9 +12,9 @@
  * Informal Indonesian, English, Javanese, Sundanese and Malay, with the destinations' words.
  * Each line: intent, danger flag, text.
  */
-import type { CorpusItem } from "./corpus.js";
+import { type CorpusItem, corpusItems, type LabelledLine } from "./corpus.js";
 
-const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
+const RAW: LabelledLine[] = [
   // emergency: in danger now, ordinary words
   ["emergency", 1, "dia lg gedor2 pintu kamarku, bilang aku abis malem ini"],
   ["emergency", 1, "aku keluar rumah td subuh cuma bawa baju di badan, skrg duduk di halte ga tau mau kmn"],
@@ -509,4 +509,4 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
 ];
 
 /** Extra intent lines (emergency and self_harm lines are always danger). */
-export const CORPUS_MORE_INTENTS: readonly CorpusItem[] = RAW.map(([intent, d, text]) => ({ intent, text, danger: d === 1 || intent === "emergency" || intent === "self_harm" }));
+export const CORPUS_MORE_INTENTS: readonly CorpusItem[] = corpusItems(RAW);

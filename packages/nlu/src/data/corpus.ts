@@ -14,6 +14,14 @@ export interface CorpusItem {
   danger: boolean;
 }
 
+/** An extra training line as written in the data files: intent, danger (1 or 0), text. */
+export type LabelledLine = [Intent, 0 | 1, string];
+
+/** Extra lines as corpus items; emergency and self_harm lines are always danger. */
+export function corpusItems(lines: readonly LabelledLine[]): CorpusItem[] {
+  return lines.map(([intent, d, text]) => ({ intent, text, danger: d === 1 || intent === "emergency" || intent === "self_harm" }));
+}
+
 const RAW: Record<Intent, string[]> = {
   emergency: [
     "tolong saya sedang dipukul majikan",

@@ -12,9 +12,9 @@
  * questions). Informal Indonesian, English, Javanese, Sundanese, Malay and code-mixed text, with
  * voice-typed lines, caps and emoji. Each line: intent, danger flag, text.
  */
-import type { CorpusItem } from "./corpus.js";
+import { type CorpusItem, corpusItems, type LabelledLine } from "./corpus.js";
 
-const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
+const RAW: LabelledLine[] = [
   // ---- emergency: Indonesian (informal, voice-typed, caps, emoji)
   ["emergency", 1, "majikan jambak rambutku trs nyeret aku ke gudang belakang"],
   ["emergency", 1, "aku dibanting ke tembok, kepalaku pusing, dia blm berhenti"],
@@ -466,4 +466,4 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
 ];
 
 /** Danger-labelled extra lines (emergency and self_harm lines are always danger). */
-export const DANGER_CORPUS_KINDS: readonly CorpusItem[] = RAW.map(([intent, d, text]) => ({ intent, text, danger: d === 1 || intent === "emergency" || intent === "self_harm" }));
+export const DANGER_CORPUS_KINDS: readonly CorpusItem[] = corpusItems(RAW);

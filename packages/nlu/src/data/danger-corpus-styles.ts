@@ -10,9 +10,9 @@
  * films/news/gossip, jokes, thanks after help, threats that are not immediate, harm that is over).
  * Never copied or paraphrased from an evaluation set. Each line: intent, danger flag, text.
  */
-import type { CorpusItem } from "./corpus.js";
+import { type CorpusItem, corpusItems, type LabelledLine } from "./corpus.js";
 
-const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
+const RAW: LabelledLine[] = [
   // ---- danger: voice-to-text ----
   ["emergency", 1, "tolong saya lagi di pukul majikan sekarang dia masih di sini saya takut sekali"],
   ["emergency", 1, "kak tolong saya di kunci di kamar majikan bilang mau bunuh saya nanti malam"],
@@ -434,4 +434,4 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
 ];
 
 /** Danger-labelled extra lines in new styles (emergency and self_harm lines are always danger). */
-export const DANGER_CORPUS_STYLES: readonly CorpusItem[] = RAW.map(([intent, d, text]) => ({ intent, text, danger: d === 1 || intent === "emergency" || intent === "self_harm" }));
+export const DANGER_CORPUS_STYLES: readonly CorpusItem[] = corpusItems(RAW);

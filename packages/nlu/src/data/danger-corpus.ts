@@ -5,14 +5,14 @@
  * near-misses (past harm, thanks after being helped, films/news, "tolong" in requests). Never copied
  * or paraphrased from an evaluation set. Each line: intent, danger flag, text.
  */
-import type { CorpusItem } from "./corpus.js";
+import { type CorpusItem, corpusItems, type LabelledLine } from "./corpus.js";
 import { CORPUS_ENGLISH_MALAY } from "./corpus-english-malay.js";
 import { CORPUS_LANGUAGES } from "./corpus-languages.js";
 import { CORPUS_MORE_INTENTS } from "./corpus-more-intents.js";
 import { DANGER_CORPUS_KINDS } from "./danger-corpus-kinds.js";
 import { DANGER_CORPUS_STYLES } from "./danger-corpus-styles.js";
 
-const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
+const RAW: LabelledLine[] = [
   ["emergency", 1, "SEKARANG DIA MAU MASUK KAMAR BAWA PALU"],
   ["emergency", 1, "pintu kamarku digedor2 dari tadi sama anaknya, dia teriak mau matiin aku"],
   ["emergency", 1, "temen sekamarku lg dipukulin majikan di ruang tengah, aku takut giliran aku"],
@@ -202,7 +202,7 @@ const RAW: [CorpusItem["intent"], 0 | 1, string][] = [
 ];
 
 /** Danger-labelled extra lines (emergency and self_harm lines are always danger). */
-const FIRST_LINES: readonly CorpusItem[] = RAW.map(([intent, d, text]) => ({ intent, text, danger: d === 1 || intent === "emergency" || intent === "self_harm" }));
+const FIRST_LINES: readonly CorpusItem[] = corpusItems(RAW);
 
 /** Every extra line: these 186, then the later sets (danger kinds, styles, more intents, languages, English and Malay). */
 export const DANGER_CORPUS: readonly CorpusItem[] = [...FIRST_LINES, ...DANGER_CORPUS_KINDS, ...DANGER_CORPUS_STYLES, ...CORPUS_MORE_INTENTS, ...CORPUS_LANGUAGES, ...CORPUS_ENGLISH_MALAY];
