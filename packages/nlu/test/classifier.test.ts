@@ -96,22 +96,18 @@ describe("blind sets", () => {
   });
 });
 
-describe("dev set (never used for training)", () => {
-  it("meets the targets: danger recall ≥ 0.98, false danger ≤ 0.05, accuracy ≥ 0.85", () => {
-    const items = parseLabelled(readFileSync(new URL("../data/dev.jsonl", import.meta.url), "utf8"), "dev.jsonl");
-    expect(items.length).toBeGreaterThanOrEqual(200);
-    const m = computeMetrics(items, items.map((i) => classifier.classify(i.text)));
-    expect(m.dangerRecall).toBeGreaterThanOrEqual(0.98);
-    expect(m.falseDangerRate).toBeLessThanOrEqual(0.05);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.85);
-  });
-});
-
-describe("the sets never tuned on (written blind)", () => {
-  // Regression guards at the measured level, one message of slack (see README for the figures).
-  // The danger-recall target (≥ 0.98) is NOT met on g, h, i, j; blind-i is above 5% false danger.
+describe("evaluation sets: targets on dev, regression guards on the blind sets", () => {
+  // dev meets the targets (danger recall ≥ 0.98, false danger ≤ 0.05, accuracy ≥ 0.85). The blind
+  // sets are guarded at their measured level with one message of slack (figures: README). blind-c,
+  // b, e and f were looked at while tuning; d, g, h, i and j never were, and the danger-recall
+  // target is NOT met on g, h, i and j (blind-i is also above 5% false danger).
   it.each([
     // set, accuracy ≥, danger recall ≥, false danger ≤
+    ["dev", 0.85, 0.98, 0.05],
+    ["blind-c", 0.88, 0.93, 0.05],
+    ["blind-b", 0.91, 0.98, 0.04],
+    ["blind-e", 0.9, 0.98, 0.02],
+    ["blind-f", 0.82, 0.97, 0.02],
     ["blind-d", 0.87, 0.98, 0.025],
     ["blind-g", 0.85, 0.94, 0.05],
     ["blind-h", 0.84, 0.94, 0.045],

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DANGER_THRESHOLD, GUARDED_DANGER_THRESHOLD } from "../src/classifier.js";
 import { lexiconGroups, trainDangerModel } from "../src/danger-model.js";
 import { DANGER_CORPUS } from "../src/data/danger-corpus.js";
-import { type Classifier, CORPUS, computeMetrics, createClassifier, createClassifierSync, normalize, parseLabelled } from "../src/index.js";
+import { type Classifier, CORPUS, createClassifier, createClassifierSync, normalize, parseLabelled } from "../src/index.js";
 
 let classifier: Classifier;
 beforeAll(async () => {
@@ -67,28 +67,5 @@ describe("danger model", () => {
       const shared = load(file).filter((i) => extra.has(i.text.toLowerCase().trim()) && i.text.split(/\s+/).length > 3);
       expect(shared.map((i) => i.text), file).toEqual([]);
     }
-  });
-});
-
-describe("blind-c and blind-d (written blind by the third maintainer)", () => {
-  // Targets: danger recall ≥ 0.98, false danger ≤ 0.05, accuracy ≥ 0.85. blind-c was used for
-  // calibration; blind-d was evaluated once. Recall is BELOW the target on both (see README); the
-  // recall/accuracy floors below are the measured figures, as regression guards.
-  it("blind-c: false-danger and accuracy targets met; recall at the measured level (target 0.98 not met)", () => {
-    const items = load("blind-c.jsonl");
-    expect(items.length).toBeGreaterThanOrEqual(200);
-    const m = computeMetrics(items, items.map((i) => classifier.classify(i.text)));
-    expect(m.falseDangerRate).toBeLessThanOrEqual(0.05);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.88);
-    expect(m.dangerRecall).toBeGreaterThanOrEqual(0.93);
-  });
-
-  it("blind-d: false-danger and accuracy targets met; recall at the measured level (target 0.98 not met)", () => {
-    const items = load("blind-d.jsonl");
-    expect(items.length).toBeGreaterThanOrEqual(200);
-    const m = computeMetrics(items, items.map((i) => classifier.classify(i.text)));
-    expect(m.falseDangerRate).toBeLessThanOrEqual(0.05);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.86);
-    expect(m.dangerRecall).toBeGreaterThanOrEqual(0.97);
   });
 });
