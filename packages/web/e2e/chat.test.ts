@@ -1,6 +1,6 @@
 /** The assistant's chat screen end to end: real server, built app, headless Chromium at 360x740. */
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseCountry, deviceState, type Harness, shot, startHarness, waitForServiceWorker } from "./helpers";
 
@@ -30,6 +30,17 @@ async function say(page: Page, text: string): Promise<void> {
 }
 
 const GREETING = /aku asisten Safe Travel/;
+
+/** Opens the chat online in her country (so the service worker caches the app), then reloads it offline. */
+async function openChatOffline(context: BrowserContext, page: Page, country: string): Promise<void> {
+  await inCountry(page, country);
+  await page.goto("/chat");
+  await waitForServiceWorker(page);
+  await page.getByText(GREETING).first().waitFor();
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByText(/Kamu sedang offline/).waitFor();
+}
 
 /** Records the page's long tasks (main thread blocked for more than 50 ms) from the first script on. */
 async function recordLongTasks(page: Page): Promise<void> {
@@ -109,14 +120,7 @@ describe("chat with the assistant", () => {
 
   it("offline: the phone answers with the numbers, says so, and queues a hand-off she agrees to; sent when back online", async () => {
     const { context, page } = await h.newPage();
-    await inCountry(page, "MY");
-    await page.goto("/chat");
-    await waitForServiceWorker(page);
-    await page.getByText(GREETING).first().waitFor();
-    await context.setOffline(true);
-
-    await page.reload();
-    await page.getByText(/Kamu sedang offline/).waitFor();
+    await openChatOffline(context, page, "MY");
     await page.getByText(GREETING).first().waitFor();
     const t0 = Date.now();
     await say(page, "majikan pukul saya");
@@ -147,14 +151,7 @@ describe("chat with the assistant", () => {
   it("offline, the assistant trains and answers in its worker: danger pins the call buttons and the screen does not freeze", async () => {
     const { context, page } = await h.newPage();
     await recordLongTasks(page);
-    await inCountry(page, "HK");
-    await page.goto("/chat");
-    await waitForServiceWorker(page);
-    await page.getByText(GREETING).first().waitFor();
-    await context.setOffline(true);
-
-    await page.reload();
-    await page.getByText(/Kamu sedang offline/).waitFor();
+    await openChatOffline(context, page, "HK");
     await page.getByText(GREETING).first().waitFor(); // the greeting came from the worker
     await say(page, "tolong majikan mau bunuh saya");
     const pinned = page.getByRole("region", { name: "Telepon sekarang" });
@@ -177,13 +174,7 @@ describe("chat with the assistant", () => {
       // biome-ignore lint/suspicious/noExplicitAny: removing a browser global for the test
       delete (window as any).Worker;
     });
-    await inCountry(page, "HK");
-    await page.goto("/chat");
-    await waitForServiceWorker(page);
-    await page.getByText(GREETING).first().waitFor();
-    await context.setOffline(true);
-    await page.reload();
-    await page.getByText(/Kamu sedang offline/).waitFor();
+    await openChatOffline(context, page, "HK");
     await say(page, "tolong majikan mau bunuh saya");
     await page.getByRole("region", { name: "Telepon sekarang" }).locator('a[href="tel:999"]').waitFor();
     expect(page.workers()).toEqual([]);
