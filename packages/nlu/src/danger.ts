@@ -34,7 +34,7 @@ const BARE_WORDS = new Set(
 const CALL_WORDS = new Set(["tolong", "help", "sos", "darurat", "emergency", "urgent", "bantu"]);
 
 const PAST = re(
-  "\\b(?:dulu|dahulu|pernah|(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|yesterday|kemarin|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago))\\b",
+  "\\b(?:dulu|dahulu|pernah|baheula|biyen|mbiyen|kapungkur|riyin|rumiyin|(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|yesterday|kemarin|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago))\\b",
 );
 const SAFE_NOW = re(
   "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah|sehat|sembuh)\\b|\\b(?:di|ke) rumah (?:perlindungan|aman)\\b",
@@ -68,7 +68,7 @@ const EMERGENCY: [string, RegExp][] = [
   ["weapon", re("\\b(?:pisau|pistol|senjata|gunting|weapon|parang|golok|linggis|besi|kayu|balok|tongkat|pentungan|palu|kapak|pedang|celurit|samurai|obeng|botol)\\b")],
   ["kill-threat", re("\\b(?:dibunuh|terbunuh)\\b|\\b(?:mau|akan|ancam|diancam|bisa|ingin|coba|bakal|nanti|will|to) (?:\\w+ )?bunuh\\b(?! (?:kecoa|nyamuk|tikus|semut|lalat|kutu|hama|waktu|monster|zombie|musuh|bosan))|\\b(?:bilang|ancam|diancam|katanya) (?:\\w+ ){0,3}(?:akan|mau|biar|bisa) mati\\b|\\bbunuh (?:saya|kamu|dia|me|you|her|kami)\\b|\\btakut mati\\b|\\bnyawa\\b")],
   ["danger-words", re("\\b(?:dalam bahaya|in danger|bahaya|mengancam nyawa)\\b(?! (?:tidak|tidak sih|apa tidak) (?:ya|sih)\\b)")],
-  ["harm-now", re(`\\b${NOW} (?:\\w+ ){0,2}${HARM}|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b${AFTERMATH}`)],
+  ["harm-now", re(`\\b${NOW} (?!(?:\\w+ )?(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|perih|nyeri|sore|bruised|swollen))(?:\\w+ ){0,2}${HARM}|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b${AFTERMATH}`)],
   ["call-harm", re(`\\b(?:tolong|help|mohon|sos)\\b (?:\\w+ ){0,3}(?:di|ter)(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|sekap|ikat|kejar|setrum|tarik|culik)\\w*`)],
   // "tolong majikan mukul saya": a call for help, then someone harming her (not "suka/sering": habit).
   ["call-harm-active", re("\\b(?:tolong|help|mohon|sos)\\b (?:(?!suka|sering|selalu|kadang|pernah|dulu|always|often|used)\\w+ ){0,3}(?:pukul|tampar|tendang|cekik|siksa|hajar|jambak|injak|banting|seret|tusuk|perkosa)\\w* (?:saya|me|kami)\\b")],
@@ -111,18 +111,33 @@ const FEAR_NOW = re(
   "\\btakut\\b(?: \\w+){0,6} (?:malam ini|nanti malam|sekarang|dia (?:balik|pulang|datang|kembali)|majikan (?:balik|pulang|datang))\\b|\\b(?:malam ini|nanti malam|sekarang)\\b(?: \\w+){0,8} takut\\b|\\bdijaga (?:terus|ketat|preman|orang|penjaga)\\b",
 );
 
+/** Writing in secret (quietly, on a borrowed phone, while they sleep, "do not reply"), threat or not. */
+export function writesInSecret(normalized: string): boolean {
+  return SECRET.test(normalized);
+}
+
 /** Harm expected soon or being guarded: raises the flag on an abuse, confinement or trafficking message. */
 export function fearNow(normalized: string): boolean {
   const g = guards(normalized);
   return FEAR_NOW.test(normalized) && !g.pastOnly && !g.safeNow && !g.fiction;
 }
 const MEDICAL = re(
-  "\\b(?:pendarahan|berdarah|pingsan|tidak bisa (?:napas|nafas|bernafas|bernapas|bangun)|sesak napas parah|susah (?:napas|nafas)|sesak (?:napas|nafas) (?:\\w+ ){0,2}(?:dari tadi|sekarang|sangat|parah)|kejang|overdosis|tidak sadar|bleeding|lemas|lemes|menggigil|barely (?:stand|breathe)|cannot breathe|tidak bisa breathe)\\b",
+  "\\b(?:pendarahan|berdarah|(?:batuk|muntah) (?:\\w+ )?darah|pingsan|tidak bisa (?:napas|nafas|bernafas|bernapas|bangun)|sesak napas parah|susah (?:napas|nafas)|sesak (?:napas|nafas) (?:\\w+ ){0,2}(?:dari tadi|sekarang|sangat|parah)|kejang|overdosis|tidak sadar|bleeding|lemas|lemes|menggigil|barely (?:stand|breathe)|cannot breathe|tidak bisa breathe)\\b",
 );
 const MEDICAL_NOW = re("\\b(?:sekarang|masih|banyak|tidak ada yang|tolong|help|parah|terus|dari tadi)\\b");
 
+/** Locked in with the water or food running out. */
+const LOCKED_WITHOUT_SUPPLIES = re(
+  "\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|sudah tidak|run(?:ning)? out|gone)\\b|\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|run(?:ning)? out)\\b.*\\b(?:dikunci|dikurung|terkunci|locked)\\b",
+);
+/** Told to come to his room now or tonight, under a threat. */
+const SUMMONED_UNDER_THREAT = re(
+  "\\b(?:suruh|nyuruh|disuruh|minta|panggil|dipanggil|told|asks?|wants?) (?:\\w+ ){0,3}(?:ke|masuk|datang ke|to|into) (?:\\w+ ){0,1}(?:kamar|room|bed)\\w* (?:\\w+ ){0,3}(?:sekarang|nanti malam|malam ini|now|tonight)\\b(?=.*\\b(?:kalau (?:\\w+ ){0,2}tidak|ancam|if (?:i )?(?:don't|refuse|not))\\b)",
+);
 /** Locked in every time she is left alone: confinement, unless there is a threat. */
 const HABITUAL = /\b(?:tiap|setiap|selalu|always|kalau (?:dia|majikan|mereka) (?:pergi|kerja|keluar))\b/;
+/** "kirain mau mati, ternyata ...": a scare that turned out harmless. */
+const FALSE_SCARE = /\b(?:kira|kirain|kiranya|thought)\b.*\b(?:ternyata|rupanya|turns? out|but it was)\b/;
 /** "mati ketawa", "ngakak sampai mati": laughter, not self-harm. */
 const LAUGHING = /\bmati (?:\w+ )?(?:ketawa|tertawa|ngakak)\b|\b(?:ketawa|tertawa|ngakak) (?:\w+ ){0,2}mati\b/;
 
@@ -178,11 +193,13 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   const core = n.replace(FOUND_OUT, " ").replace(/\s+/g, " ").trim();
   const foundOut = core !== n;
   if (isBareCall(words)) return { kind: "emergency", rule: "bare-call" };
-  if (/\b(?:sos|darurat|emergency)\b(?! (?:exit|stairs?))/.test(n) && !/\b(?:tangga|pintu|jalur|keluar) darurat\b/.test(n) && !g.infoRequest && !harmless && !/\b(?:darurat|emergency) (?:tidak|gak|bukan) sih\b|\b(?:apakah|termasuk) (?:\w+ ){0,3}darurat\b/.test(n)) return { kind: "emergency", rule: "alarm-word" };
+  if (/\b(?:sos|darurat|emergency)\b(?! (?:exit|stairs?))/.test(n) && !/\b(?:tangga|pintu|jalur|keluar) darurat\b/.test(n) && !g.infoRequest && !harmless && !/\b(?:bukan|tidak|not an?|no) (?:\w+ )?(?:darurat|emergency|sos)\b|\b(?:sos|darurat) (?:itu|artinya|singkatan|means?|stands?)\b|\b(?:arti|singkatan|meaning of) (?:\w+ )?(?:sos|darurat)\b|\b(?:darurat|emergency) (?:tidak|gak|bukan) sih\b|\b(?:apakah|termasuk) (?:\w+ ){0,3}darurat\b/.test(n)) return { kind: "emergency", rule: "alarm-word" };
   for (const [rule, pattern] of EMERGENCY) {
     if (!pattern.test(core)) continue;
     if (harmless) continue;
     if (rule === "fled-just-now" && PAST.test(n)) continue;
+    // "majikan lapor saya kabur", "jadi kaburan": an absconding report, a legal matter.
+    if ((rule === "fled-just-now" || rule === "fled-nowhere") && /\b(?:lapor|dilapor|melapor|laporkan|dilaporkan|report\w*) (?:\w+ ){0,2}kabur\b|\bkaburan\b|\bhuroob\b/.test(n)) continue;
     if ((rule === "fled-nowhere" || rule === "fled-just-now") && /\bkalau (?:saya |aku )?(?:kabur|lari|minggat)\b/.test(n)) continue;
     // "nomor darurat KBRI", "alamat shelter": questions about help are not danger by themselves.
     if (g.infoRequest && (rule === "danger-words" || rule === "weapon")) continue;
@@ -192,9 +209,11 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   }
   for (const [rule, pattern] of SELF_HARM) {
     // "dulu pernah pengen bunuh diri, sekarang sudah sehat": over, not now.
-    if (pattern.test(n) && !LAUGHING.test(n) && !g.pastOnly) return { kind: "self_harm", rule };
+    if (pattern.test(n) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && !g.pastOnly) return { kind: "self_harm", rule };
   }
   if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n))) return { kind: "danger", rule: "secret-under-threat" };
   if (MEDICAL.test(n) && MEDICAL_NOW.test(n) && !harmless) return { kind: "danger", rule: "medical-now" };
+  if (LOCKED_WITHOUT_SUPPLIES.test(n) && !harmless) return { kind: "danger", rule: "locked-without-supplies" };
+  if (SUMMONED_UNDER_THREAT.test(n) && !harmless) return { kind: "danger", rule: "summoned-under-threat" };
   return undefined;
 }
