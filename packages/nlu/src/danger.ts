@@ -56,7 +56,7 @@ const SELF_HARM: [string, RegExp][] = [
   ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\b(?:siapkan|siapin) tali\\b(?! jemuran)")],
   ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:the |some |a )?(?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach|karbol|pembersih lantai)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b")],
   ["cutting", re("\\b(?:silet|sayat|nyilet|nyayat|disilet|cut(?:ting)? myself|cut(?:ting)? my (?:wrist|arm|skin|leg)|potong nadi|iris nadi|self ?harm|melukai diri|menyakiti diri|nyakitin diri|lukai diri)\\w*")],
-  ["how-to-die", re("\\b(?:cara|caranya|how to) (?:\\w+ ){0,2}(?:mati|bunuh_diri|die|end my life)\\b(?! (?:lampu|listrik|hp|mesin))")],
+  ["how-to-die", re("\\b(?:cara|caranya|how to) (?:\\w+ ){0,2}(?:mati|bunuh_diri|die|end my life)\\b(?! (?:lampu|listrik|hp|mesin))|\\btidak sakit (?:\\w+ ){0,2}(?:mati|meninggal|die)\\b|\\b(?:mati|die) (?:\\w+ ){0,2}(?:tidak sakit|painless\\w*)\\b|\\bpainless(?:ly)? (?:way to )?(?:die|death|mati)\\b")],
   ["farewell", re("\\bkalau saya (?:sudah )?tidak ada (?:lagi|nanti)\\b|\\bkalau saya sudah tidak ada\\b(?! (?:di|uang|kerja|waktu))|\\bif i(?:m| am)? (?:gone|not here anymore)\\b")],
   ["burden", re("(?<!\\b(?:bilang|kata|katanya|ngatain|nyebut|sebut|call\\w*|says?|said)\\b.*)(?:\\b(?:jadi|cuma|hanya|just) (?:\\w+ ){0,2}(?:beban|a burden)\\b|\\b(?:lebih (?:baik|bahagia|tenang|senang)|better(?: off)?|happier) (?:\\w+ ){0,2}(?:tanpa|without) (?:saya|me)\\b|\\bno one (?:would|will) (?:care|miss)\\b)")],
   ["no-point", re("\\b(?:what(?:s| is)? the point|no reason) (?:\\w+ ){0,3}(?:hidup|living|going on|to go on|life)\\b|\\btidak (?:bisa|kuat) go on\\b|\\bcan'?t go on\\b|\\bend it all\\b|\\btidak mau (?:to )?(?:bangun|wake up) (?:lagi|tomorrow|again|besok)\\b(?! (?:\\w+ )?(?:jam|pagi|subuh|early))|\\bnyusul (?:almarhum\\w*|(?:bapak|ibu|ayah|emak|mak|mama|papa|suami|anak)\\w* (?:ke )?(?:surga|alam sana|di atas))\\b|\\bnyusul (?:bapak|ibu|ayah|emak|mak|mama|papa)$|\\bsurat (?:terakhir|perpisahan) (?:untuk|bagi) (?:anak|keluarga|ibu|suami|mama|bapak|kalian|semua)|\\bselamat tinggal (?:\\w+ ){0,3}selamanya\\b")],
@@ -93,7 +93,7 @@ const EMERGENCY: [string, RegExp][] = [
 /** Writing in secret: quietly, on a borrowed or stolen phone, while they sleep. */
 const SECRET_MANNER =
   "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret|(?:dari|di|from|in) (?:the )?(?:kamar mandi|toilet|wc|bathroom|cr))";
-const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon)";
+const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon|tanya|nanya|takon|cerita|curhat|ngadu|mengadu|asking|telling)";
 const SECRET = re(
   `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:telepon|balas|sms|wa|chat|call|hubungi)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri|ambil) hp|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|pergi|keluar|asleep|naps?|sleeps?|sleeping|is (?:asleep|out|sleeping))|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
 );
@@ -132,8 +132,9 @@ const LOCKED_WITHOUT_SUPPLIES = re(
 );
 /** Told to come to his room now or tonight, under a threat. */
 const SUMMONED_UNDER_THREAT = re(
-  "\\b(?:suruh|nyuruh|disuruh|minta|panggil|dipanggil|told|asks?|wants?) (?:\\w+ ){0,3}(?:ke|masuk|datang ke|to|into) (?:\\w+ ){0,1}(?:kamar|room|bed)\\w* (?:\\w+ ){0,3}(?:sekarang|nanti malam|malam ini|now|tonight)\\b(?=.*\\b(?:kalau (?:\\w+ ){0,2}tidak|ancam|if (?:i )?(?:don't|refuse|not))\\b)",
+  "\\b(?:suruh|nyuruh|disuruh|minta|panggil|dipanggil|told|asks?|wants?) (?:\\w+ ){0,3}(?:ke|masuk|datang ke|to|into) (?:\\w+ ){0,1}(?:kamar|room|bed)\\w* (?:\\w+ ){0,3}(?:sekarang|nanti malam|malam ini|now|tonight)\\b",
 );
+const SUMMONS_THREAT = /\b(?:kalau (?:\w+ ){0,2}tidak|ancam\w*|diancam|if (?:i )?(?:don't|do not|refuse|not))\b/;
 /** Locked in every time she is left alone: confinement, unless there is a threat. */
 const HABITUAL = /\b(?:tiap|setiap|selalu|always|kalau (?:dia|majikan|mereka) (?:pergi|kerja|keluar))\b/;
 /** "kirain mau mati, ternyata ...": a scare that turned out harmless. */
@@ -214,6 +215,6 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n))) return { kind: "danger", rule: "secret-under-threat" };
   if (MEDICAL.test(n) && MEDICAL_NOW.test(n) && !harmless) return { kind: "danger", rule: "medical-now" };
   if (LOCKED_WITHOUT_SUPPLIES.test(n) && !harmless) return { kind: "danger", rule: "locked-without-supplies" };
-  if (SUMMONED_UNDER_THREAT.test(n) && !harmless) return { kind: "danger", rule: "summoned-under-threat" };
+  if (SUMMONED_UNDER_THREAT.test(n) && SUMMONS_THREAT.test(n) && !harmless) return { kind: "danger", rule: "summoned-under-threat" };
   return undefined;
 }

@@ -190,7 +190,10 @@ add("dijual", "didol sold");
 add("tipu", "apusi ngapusi scam cheated");
 add("ditipu", "diapusi");
 add("disuruh", "dikongkon dikon");
-add("habis", "entek beak");
+add("habis", "entek beak abis");
+add("balas", "bales bls bales");
+add("lihat", "liat liad");
+add("dalam", "dalem");
 add("bicara", "ngomong nyarios cakap ngobrol talk speak");
 add("terima kasih", "makasih mksh makasi maksih trims trimakasih terimakasih trmksh mkasih thanks thx tq ty tks tengkyu thanx suwun nuhun");
 add("halo", "hello hallo hai hi hy helo hlo hay hey hei haloo");
@@ -360,6 +363,8 @@ add("sekali", "sekaligus");
 /** Phrases rewritten after word mapping (canonical words on both sides). */
 const PHRASES: [RegExp, string][] = [
   [/\btidak belum\b/g, "belum"],
+  // "kl" is "kalau", except Kuala Lumpur after a preposition ("kerja di kl").
+  [/(?<!\b(?:di|ke|dari|in|at|from|to) )\bkl\b/g, "kalau"],
   [/\btidak (?:oleh|boleh)\b/g, "tidak boleh"],
   [/\bmatur nuwun\b/g, "terima kasih"],
   [/\bhatur terima kasih\b/g, "terima kasih"],
