@@ -2,7 +2,8 @@
  * Compare classifier settings: pooled figures on groups of evaluation sets and, with CV=1, on
  * corpus 5-fold cross-validation. The settings are ClassifierOptions as JSON in OPTS.
  * Run: OPTS='{"intentModelWeight":0.5}' CV=1 npx tsx packages/nlu/scripts/compare.ts
- * Prints figures only, no message text. GROUPS names the sets (default: every looked-at set).
+ * Prints figures only, no message text. SETS="name=set,set;name=set" names the groups (default:
+ * every looked-at set).
  */
 import { readFileSync } from "node:fs";
 import { DANGER_CORPUS } from "../src/data/danger-corpus.js";
@@ -18,8 +19,8 @@ import {
 } from "../src/index.js";
 
 const opts: ClassifierOptions = JSON.parse(process.env.OPTS ?? "{}");
-const groups: Record<string, string[]> = process.env.GROUPS
-  ? Object.fromEntries(process.env.GROUPS.split(";").map((g) => [g, g.split(",")]))
+const groups: Record<string, string[]> = process.env.SETS
+  ? Object.fromEntries(process.env.SETS.split(";").map((g) => [g.split("=")[0], (g.split("=")[1] ?? g).split(",")]))
   : {
       "i+j": ["blind-i", "blind-j"],
       "g+h+d": ["blind-g", "blind-h", "blind-d"],

@@ -215,7 +215,7 @@ function sigmoid(z: number): number {
 
 /** Train the danger model (deterministic; tens of milliseconds on the corpus). */
 export function trainDangerModel(items: readonly DangerTrainItem[], options: DangerModelOptions = {}): DangerModel {
-  const epochs = options.epochs ?? 30;
+  const epochs = options.epochs ?? 15;
   const posWeight = options.positiveWeight ?? 1;
   const l2 = options.l2 ?? 1e-4;
   const lr0 = options.learningRate ?? 0.3;

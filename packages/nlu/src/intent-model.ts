@@ -70,7 +70,7 @@ export function trainIntentModel<L extends string>(
   items: readonly { text: string; label: L }[],
   options: IntentModelOptions = {},
 ): IntentModel<L> {
-  const epochs = options.epochs ?? 12;
+  const epochs = options.epochs ?? 6;
   const lr = options.learningRate ?? 0.4;
   const l2 = options.l2 ?? 1e-5;
   const labels = [...new Set(items.map((i) => i.label))];
@@ -110,7 +110,7 @@ export function trainIntentModel<L extends string>(
       logits(ids, values);
       for (let k = 0; k < K; k++) {
         const g = z[k]! - (k === y ? 1 : 0);
-        if (Math.abs(g) < 1e-3) continue;
+        if (Math.abs(g) < 0.01) continue;
         for (let j = 0; j < ids.length; j++) {
           const h = slot(ids[j]!, k);
           const grad = g * values[j]! + l2 * weights[h]!;

@@ -361,6 +361,129 @@ add("teman", "tmn tmen");
 add("sekali", "sekaligus");
 
 /** Phrases rewritten after word mapping (canonical words on both sides). */
+// Sasak, Kupang Malay, Madurese, Bugis/Makassar, Javanese krama and East Javanese ngoko, Sundanese,
+// and the Cantonese, Mandarin and Gulf Arabic words workers mix in (words that are not also common
+// Indonesian words with another meaning; "tiang", "ndek", "bae", "sa" are left out for that reason).
+add("mau", "mele terro badhe");
+add("tidak", "ndeq sonde tena");
+add("tidak ada", "ndarak tadha mafi");
+add("mati", "mate");
+add("ibu", "inaq indung");
+add("bapak", "amaq");
+add("dipukul", "tepantok epokol dikepruk diteunggeul");
+add("pukul", "mantok pokol ngantemi neunggeul");
+add("uang", "kepeng pesse fulus");
+add("kabur", "pelai");
+add("tidur", "tindoq tedung matinro");
+add("anak", "kanak lare");
+add("suami", "semame");
+add("sekarang", "nane sateya sakmenika sakniki");
+add("hari", "jelo");
+add("dengan", "kance deng ambek mbek");
+add("pergi", "lalo");
+add("keluar", "sugul kaloar");
+add("diambil", "tebait eala");
+add("diberi", "tebeng");
+add("semua", "selapuq kabbi sedaya");
+add("dulu", "juluq");
+add("bagaimana", "berembe bagemana");
+add("ditarik", "tegeret");
+add("maaf", "ampure sapora sepurane hapunten");
+add("terima kasih", "tampiasih sakalangkong mgoi xiexie syukron shukran");
+add("permisi", "tabeq tabe");
+add("jangan", "ndaq ojok");
+add("dimana", "mbe dhimma");
+add("tiga", "telu");
+add("saya", "beta engkok kaula");
+add("sudah", "su ampon");
+add("punya", "pung");
+add("bentak", "bataria nyentak bengok ngagorowok");
+add("sembunyi", "sambunyi ndhelik singidan");
+add("kerja", "karja alako");
+add("masuk", "maso mlebet");
+add("hidup", "idup");
+add("mobil", "oto");
+add("tampar", "tampeleng kaplok");
+add("ditampar", "etampeleng dikaplok");
+add("bicara", "ngoca");
+add("dikunci", "ekonce");
+add("rumah", "bengko");
+add("tahu", "taoh");
+add("orang", "oreng");
+add("minum", "ngenom ngunjuk");
+add("takut", "tako malla");
+add("bayar", "majar");
+add("dibayar", "ebajar");
+add("dibawa", "egibe");
+add("ditangkap", "etangkep");
+add("raba", "ngraba");
+add("dijual", "ejual");
+add("tolong saya", "tolongka");
+add("saya takut", "takutka");
+add("saya dipukul", "dipukulka");
+add("kasihan", "kodong");
+add("pisau", "badik bedog");
+add("pulang", "lisu ammotere moleh");
+add("lapar", "macipuru");
+add("sakit", "mapeddi garring marid");
+add("diam diam", "sesidheman");
+add("lari", "mlajar");
+add("depan", "ngajeng");
+add("luar", "njawi");
+add("terakhir", "pungkasan");
+add("titipkan", "titipaken");
+add("makan", "nedha dhahar");
+add("hilang", "ical leungit");
+add("pernah", "nate");
+add("hewan", "kewan");
+add("kirim", "kintunaken ngintun");
+add("pegang", "nyepeng");
+add("telepon", "nilpun nelepon");
+add("jual", "sade");
+add("demam", "mriyang");
+add("dokter", "dhokter");
+add("habis", "telas");
+add("bantu", "biyantu");
+add("ganti", "gantos");
+add("mengakhiri", "mungkasi");
+add("ambil", "mendhet pendhet nyandak");
+add("kejar", "ngoyak");
+add("kamu", "koen");
+add("ada", "onok");
+add("bisa", "isok");
+add("hapus", "busek");
+add("pinjam", "nyilih nginjeum");
+add("teman", "konco");
+add("telan", "untal");
+add("berhenti", "eureun");
+add("baru", "nembe");
+add("menunggu", "ngantosan");
+add("dilempar", "dialungkeun");
+add("cepat", "gancang");
+add("nanti", "engke");
+add("sengaja", "ngahaja");
+add("bakar", "ngaduruk");
+add("lain", "sanes");
+add("kemana", "kamana");
+add("menangis", "ceurik");
+add("majikan", "sinsaang sinsang taitai laoban");
+add("jorok", "hamsap");
+add("agen", "zhongjie maktab");
+add("paspor", "huzhao");
+add("gaji", "xinshui rotib");
+add("lembur", "jiaban");
+add("libur", "fangjia");
+add("istirahat", "xiuxi");
+add("asuransi", "jianbao");
+add("rumah sakit", "yiyuan mustasyfa");
+add("polisi", "jingcha syurta shurta");
+add("dadah", "zaijian maassalamah");
+add("pembantu", "khadama khadamah");
+add("besok", "bukroh bukra");
+add("imigrasi", "jawazat");
+add("penjara", "sijn");
+add("lebih", "lebe");
+
 const PHRASES: [RegExp, string][] = [
   [/\btidak belum\b/g, "belum"],
   // "kl" is "kalau", except Kuala Lumpur after a preposition ("kerja di kl").
@@ -377,6 +500,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bday off\b|\boff day\b|\brest day\b/g, "libur"],
   [/\bgo(?:ing)? (?:back )?home\b|\bgo back\b|\breturn home\b|\bbalik kampung\b|\bbalik indo(?:nesia)?\b|\bbalik indon\b/g, "pulang"],
   [/\bkamar mandi\b/g, "toilet"],
+  [/\blebih bae\b/g, "lebih baik"],
   [/\bbunuh diri\b/g, "bunuh_diri"],
   [/\bbunuh (?:my ?self|diri sendiri)\b/g, "bunuh_diri"],
   [/\bran away\b|\brun away\b|\blari dari\b/g, "kabur dari"],

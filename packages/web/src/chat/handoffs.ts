@@ -39,7 +39,22 @@ const RETRY_MS = [2000, 5000, 10_000];
 let retries = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
-export async function flushHandoffs(): Promise<FlushOutcome[]> {
+let flushing: Promise<FlushOutcome[]> | null = null;
+
+/**
+ * Sends what waits and tells the listeners once. Concurrent calls (the "online" event, the chat
+ * screen, the timer) share one run: each telling the listeners showed "sent" twice.
+ */
+export function flushHandoffs(): Promise<FlushOutcome[]> {
+  if (!flushing) {
+    flushing = flushOnce().finally(() => {
+      flushing = null;
+    });
+  }
+  return flushing;
+}
+
+async function flushOnce(): Promise<FlushOutcome[]> {
   if (!handoffQueue.pending().length) return [];
   if (navigator.onLine === false) return [];
   const outcomes = await handoffQueue.flush();
