@@ -34,7 +34,7 @@ const BARE_WORDS = new Set(
 const CALL_WORDS = new Set(["tolong", "help", "sos", "darurat", "emergency", "urgent", "bantu"]);
 
 const PAST = re(
-  "\\b(?:dulu|dahulu|pernah|baheula|biyen|mbiyen|kapungkur|riyin|rumiyin|(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|yesterday|kemarin|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago))\\b",
+  "\\b(?:dulu|dahulu|pernah|baheula|biyen|mbiyen|kapungkur|riyin|rumiyin|(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|(?<!\\b(?:dari|sejak|since) )(?:yesterday|kemarin)|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago))\\b",
 );
 const SAFE_NOW = re(
   "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah|sehat|sembuh)\\b|\\b(?:di|ke) rumah (?:perlindungan|aman)\\b",

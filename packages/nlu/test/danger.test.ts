@@ -119,3 +119,30 @@ describe("detectDanger: harmless near-misses", () => {
     expect(detectDanger(text)).toBeUndefined();
   });
 });
+
+describe("detectDanger: this round's rules", () => {
+  it.each([
+    ["dikunci dr luar dr kemarin, air minum udh abis", "locked-without-supplies"],
+    ["makanan tinggal sedikit, aku terkunci sendirian di rumah", "locked-without-supplies"],
+    ["dia nyuruh aku ke kamarnya sekarang, kl gk mau gajiku ditahan", "summoned-under-threat"],
+    ["bos ngancam, dia minta aku masuk kamarnya nanti malam", "summoned-under-threat"],
+    ["sy batuk darah dr td", "medical-now"],
+    ["gimana biar ga sakit pas mati", "how-to-die"],
+    ["aku nanya diem2 ya, kalau ketahuan aku dipukul", "secret-under-threat"],
+  ])("%s → %s", (text, rule) => {
+    expect(detectDanger(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    "bukan darurat kok, cuma mau tanya",
+    "halo, tenang ini bukan darurat",
+    "SOS itu singkatan apa?",
+    "pipi masih bengkak ditampar kemarin sore",
+    "kirain aku mau mati, ternyata cuma masuk angin",
+    "majikan lapor saya kabur, sekarang saya jadi kaburan",
+    "kabur dari majikan baheula, ayeuna kerja di restoran",
+    "dia nyuruh aku ke kamarnya sekarang buat beresin lemari",
+  ])("does not flag %s", (text) => {
+    expect(detectDanger(text)).toBeUndefined();
+  });
+});

@@ -22,6 +22,12 @@ describe("normalize", () => {
     ["matur nuwun", "terima_kasih"],
     ["hatur nuhun", "terima_kasih"],
     ["kemarin ingin main", "kemarin mau main"],
+    ["kl gk mau", "kalau tidak mau"],
+    ["kerja di kl", "kerja di kl"],
+    ["jangan bales, nanti dia liat", "jangan balas nanti dia lihat"],
+    ["beta pung hati su mati, lebe bae", "saya punya hati sudah mati lebih baik"],
+    ["mele mate ndeq kuat inaq", "mau mati tidak kuat ibu"],
+    ["kula nyerat sesidheman sakmenika", "saya nyerat diam diam sekarang"],
   ])("%s → %s", (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });
