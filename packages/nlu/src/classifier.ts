@@ -3,7 +3,7 @@
  * on our features of normalised text, combined with the explicit danger patterns.
  */
 import { NeuralNetwork, type NeuralTrainItem } from "@nlpjs/neural";
-import { type DangerSignal, detectDanger, fearNow, guards, looksHarmless, writesInSecret } from "./danger.js";
+import { type DangerSignal, detectDanger, fearNow, guards, looksHarmless, withoutFoundOut, writesInSecret } from "./danger.js";
 import { type DangerModel, type DangerModelOptions, trainDangerModel } from "./danger-model.js";
 import { CORPUS, type CorpusItem } from "./data/corpus.js";
 import { DANGER_CORPUS } from "./data/danger-corpus.js";
@@ -70,7 +70,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
     options.dangerModel,
   );
   const urgencyRatio = options.urgencyRatio ?? 0.5;
-  const cuedUrgencyRatio = options.cuedUrgencyRatio ?? 0.35;
+  const cuedUrgencyRatio = options.cuedUrgencyRatio ?? 0.25;
 
   const known = new Set<string>();
   const intentFeatures = new Map<string, Set<string>>();
@@ -291,23 +291,23 @@ const DANGER_SHARE = 0.3;
 const SELF_HARM_WORDS = /\b(?:mati|bunuh_diri|bunuh|hidup|diri|racun|obat|tali|silet|loncat|lompat|terjun|selamanya|menyerah|udahan|putus asa|akhiri|ngakhirin|nyawa|kuat|die|hopeless)\b/;
 const STOPLIKE = new Set(["saya", "aku", "me", "ya", "kak", "mbak", "dong", "i", "my", "the", "a"]);
 
+/** The problems a message names. What would happen if she were found out ("kalau ketahuan dipukul") is not one. */
 function cuedIntents(normalized: string): Set<Intent> {
   const out = new Set<Intent>();
-  for (const [intent, cue] of CUES) if (cue.test(normalized)) out.add(intent);
+  const named = withoutFoundOut(normalized);
+  for (const [intent, cue] of CUES) if (cue.test(named)) out.add(intent);
   return out;
 }
 
 function withCues(ranked: { intent: Intent; score: number }[], normalized: string): { intent: Intent; score: number }[] {
-  let hit = false;
+  const cued = cuedIntents(normalized);
+  if (cued.size === 0) return ranked;
   const out = ranked.map((r) => ({ ...r }));
-  for (const [intent, cue] of CUES) {
-    if (!cue.test(normalized)) continue;
-    hit = true;
+  for (const intent of cued) {
     const r = out.find((o) => o.intent === intent);
     if (r) r.score += CUE_BONUS;
     else out.push({ intent, score: CUE_BONUS });
   }
-  if (!hit) return ranked;
   const total = out.reduce((a, r) => a + r.score, 0);
   for (const r of out) r.score /= total;
   return out.sort((a, b) => b.score - a.score);

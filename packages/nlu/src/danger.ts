@@ -102,6 +102,11 @@ const SECRET_THREAT = re(
 );
 /** "kalau ketahuan, saya dipukul": the threat hangs on being found writing, not an attack now. */
 const FOUND_OUT = /\b(?:kalau (?:\w+ ){0,4}?(?:ketahuan|tahu|lihat|ketangkap)|if (?:\w+ ){0,3}?(?:catch\w*|sees?|finds?|found))\b(?: \w+){0,6}/g;
+
+/** The message without its "kalau ketahuan ..." clauses: what would happen if she were found out. */
+export function withoutFoundOut(normalized: string): string {
+  return normalized.replace(FOUND_OUT, " ").replace(/\s+/g, " ").trim();
+}
 /** Film, news, games, laughter: the danger words are not about her. */
 const FICTION = re(
   "\\b(?:film|filem|movie|sinetron|drama|drakor|nonton|episode|pemeran|aktor|aktris|berita|news|novel|komik|anime|game|games|wkwk\\w*|haha\\w*|hehe\\w*|lol|lmao|bercanda|becanda|pura pura|prank|ngakak)\\b",
@@ -191,7 +196,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   const g = guards(n);
   const harmless = g.pastOnly || g.safeNow || g.fiction;
   // The emergency patterns read the message without "kalau ketahuan ..." clauses.
-  const core = n.replace(FOUND_OUT, " ").replace(/\s+/g, " ").trim();
+  const core = withoutFoundOut(n);
   const foundOut = core !== n;
   if (isBareCall(words)) return { kind: "emergency", rule: "bare-call" };
   if (/\b(?:sos|darurat|emergency)\b(?! (?:exit|stairs?))/.test(n) && !/\b(?:tangga|pintu|jalur|keluar) darurat\b/.test(n) && !g.infoRequest && !harmless && !/\b(?:bukan|tidak|not an?|no) (?:\w+ )?(?:darurat|emergency|sos)\b|\b(?:sos|darurat) (?:itu|artinya|singkatan|means?|stands?)\b|\b(?:arti|singkatan|meaning of) (?:\w+ )?(?:sos|darurat)\b|\b(?:darurat|emergency) (?:tidak|gak|bukan) sih\b|\b(?:apakah|termasuk) (?:\w+ ){0,3}darurat\b/.test(n)) return { kind: "emergency", rule: "alarm-word" };

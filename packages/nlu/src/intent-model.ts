@@ -18,6 +18,11 @@ export interface IntentModelOptions {
   epochs?: number;
   learningRate?: number;
   l2?: number;
+  /**
+   * Softmax temperature of the probabilities it answers (training uses 1). Above 1 they are less
+   * peaked, so that a second problem in the message keeps a score the urgency rule can see.
+   */
+  temperature?: number;
 }
 
 const BITS = 19;
@@ -73,6 +78,7 @@ export function trainIntentModel<L extends string>(
   const epochs = options.epochs ?? 6;
   const lr = options.learningRate ?? 0.4;
   const l2 = options.l2 ?? 1e-5;
+  const temperature = options.temperature ?? 1;
   const labels = [...new Set(items.map((i) => i.label))];
   const index = new Map(labels.map((l, i) => [l, i]));
   const K = labels.length;
@@ -83,11 +89,11 @@ export function trainIntentModel<L extends string>(
   let seed = 4242;
   const order = data.map((_, i) => i);
 
-  function logits(ids: Uint32Array, values: Float32Array): void {
+  function logits(ids: Uint32Array, values: Float32Array, temperature = 1): void {
     for (let k = 0; k < K; k++) {
       let s = 0;
       for (let j = 0; j < ids.length; j++) s += weights[slot(ids[j]!, k)]! * values[j]!;
-      z[k] = s;
+      z[k] = s / temperature;
     }
     let max = -Infinity;
     for (let k = 0; k < K; k++) if (z[k]! > max) max = z[k]!;
@@ -124,7 +130,7 @@ export function trainIntentModel<L extends string>(
   return {
     probabilities(normalized: string): Map<L, number> {
       const { ids, values } = featurize(normalized);
-      logits(ids, values);
+      logits(ids, values, temperature);
       return new Map(labels.map((l, k) => [l, z[k]!]));
     },
   };

@@ -9,6 +9,7 @@ import { type CorpusItem, corpusItems, type LabelledLine } from "./corpus.js";
 import { CORPUS_ENGLISH_MALAY } from "./corpus-english-malay.js";
 import { CORPUS_LANGUAGES } from "./corpus-languages.js";
 import { CORPUS_MORE_INTENTS } from "./corpus-more-intents.js";
+import { CORPUS_INDIRECT } from "./corpus-indirect.js";
 import { CORPUS_REGIONAL } from "./corpus-regional.js";
 import { DANGER_CORPUS_KINDS } from "./danger-corpus-kinds.js";
 import { DANGER_CORPUS_STYLES } from "./danger-corpus-styles.js";
@@ -205,5 +206,5 @@ const RAW: LabelledLine[] = [
 /** Danger-labelled extra lines (emergency and self_harm lines are always danger). */
 const FIRST_LINES: readonly CorpusItem[] = corpusItems(RAW);
 
-/** Every extra line: these 186, then the later sets (danger kinds, styles, more intents, languages, English and Malay, regional varieties). */
-export const DANGER_CORPUS: readonly CorpusItem[] = [...FIRST_LINES, ...DANGER_CORPUS_KINDS, ...DANGER_CORPUS_STYLES, ...CORPUS_MORE_INTENTS, ...CORPUS_LANGUAGES, ...CORPUS_ENGLISH_MALAY, ...CORPUS_REGIONAL];
+/** Every extra line: these 186, then the later sets (danger kinds, styles, more intents, languages, English and Malay, regional varieties, indirect danger and contrasts). */
+export const DANGER_CORPUS: readonly CorpusItem[] = [...FIRST_LINES, ...DANGER_CORPUS_KINDS, ...DANGER_CORPUS_STYLES, ...CORPUS_MORE_INTENTS, ...CORPUS_LANGUAGES, ...CORPUS_ENGLISH_MALAY, ...CORPUS_REGIONAL, ...CORPUS_INDIRECT];
