@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DANGER_THRESHOLD, GUARDED_DANGER_THRESHOLD } from "../src/classifier.js";
 import { lexiconGroups, trainDangerModel } from "../src/danger-model.js";
@@ -62,7 +62,9 @@ describe("danger model", () => {
 
   it("extra danger lines share no message with any evaluation set", () => {
     const extra = new Set(DANGER_CORPUS.map((c) => c.text.toLowerCase().trim()));
-    for (const file of ["dev.jsonl", "holdout.jsonl", "probe.jsonl", "blind-a.jsonl", "blind-b.jsonl", "blind-c.jsonl", "blind-d.jsonl", "blind-e.jsonl", "blind-f.jsonl", "pairs.jsonl", "secret-pairs.jsonl", "blind-g.jsonl", "blind-h.jsonl", "blind-i.jsonl", "blind-j.jsonl"]) {
+    const files = readdirSync(new URL("../data/", import.meta.url)).filter((f) => f.endsWith(".jsonl"));
+    expect(files.length).toBeGreaterThanOrEqual(17);
+    for (const file of files) {
       // Formulas of up to three words ("pamit rumiyin nggih") are said the same way by everyone.
       const shared = load(file).filter((i) => extra.has(i.text.toLowerCase().trim()) && i.text.split(/\s+/).length > 3);
       expect(shared.map((i) => i.text), file).toEqual([]);
