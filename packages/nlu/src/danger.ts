@@ -27,14 +27,14 @@ const NOW =
 const re = (s: string) => new RegExp(s);
 
 const BARE_WORDS = new Set(
-  "tolong help sos darurat emergency urgent bantu saya me aku kami kita kak mbak mba bu ibu pak bang teh sis min admin cepat cepet segera mohon now sekarang dong ya ayo please plis i am need darurat".split(
+  "p tolong help sos darurat emergency urgent bantu saya me aku kami kita kak mbak mba bu ibu pak bang teh sis min admin cepat cepet segera mohon now sekarang dong ya ayo please plis i am need darurat".split(
     " ",
   ),
 );
 const CALL_WORDS = new Set(["tolong", "help", "sos", "darurat", "emergency", "urgent", "bantu"]);
 
 const PAST = re(
-  "\\b(?:dulu|dahulu|pernah|baheula|biyen|mbiyen|kapungkur|riyin|rumiyin|(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|(?<!\\b(?:dari|sejak|since) )(?:yesterday|kemarin)|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago))\\b",
+  "\\b(?:dulu|dahulu|pernah|baheula|biyen|mbiyen|kapungkur|kepungkur|kepengker|riyin|rumiyin|(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|(?<!\\b(?:dari|sejak|since) )(?:yesterday|kemarin)|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago|kepungkur|kapungkur|kepengker))\\b",
 );
 const SAFE_NOW = re(
   "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah|sehat|sembuh)\\b|\\b(?:di|ke) rumah (?:perlindungan|aman)\\b",
@@ -66,7 +66,7 @@ const SELF_HARM: [string, RegExp][] = [
 const EMERGENCY: [string, RegExp][] = [
   ["choke", re("\\b(?:di)?cekik\\b(?! on (?:his|her|the|makan|food|minum))")],
   ["weapon", re("\\b(?:pisau|pistol|senjata|gunting|weapon|parang|golok|linggis|besi|kayu|balok|tongkat|pentungan|palu|kapak|pedang|celurit|samurai|obeng|botol)\\b")],
-  ["kill-threat", re("\\b(?:dibunuh|terbunuh)\\b|\\b(?:mau|akan|ancam|diancam|bisa|ingin|coba|bakal|nanti|will|to) (?:\\w+ )?bunuh\\b(?! (?:kecoa|nyamuk|tikus|semut|lalat|kutu|hama|waktu|monster|zombie|musuh|bosan))|\\b(?:bilang|ancam|diancam|katanya) (?:\\w+ ){0,3}(?:akan|mau|biar|bisa) mati\\b|\\bbunuh (?:saya|kamu|dia|me|you|her|kami)\\b|\\btakut mati\\b|\\bnyawa\\b")],
+  ["kill-threat", re("\\b(?:dibunuh|terbunuh)\\b|\\b(?:mau|akan|bakal|nanti|ancam|diancam) (?:\\w+ ){0,3}(?:dihabisi|habisi)\\b|\\b(?:mau|akan|ancam|diancam|bisa|ingin|coba|bakal|nanti|will|to) (?:\\w+ )?bunuh\\b(?! (?:kecoa|nyamuk|tikus|semut|lalat|kutu|hama|waktu|monster|zombie|musuh|bosan))|\\b(?:bilang|ancam|diancam|katanya) (?:\\w+ ){0,3}(?:akan|mau|biar|bisa) mati\\b|\\bbunuh (?:saya|kamu|dia|me|you|her|kami)\\b|\\btakut mati\\b|\\bnyawa\\b")],
   ["danger-words", re("\\b(?:dalam bahaya|in danger|bahaya|mengancam nyawa)\\b(?! (?:tidak|tidak sih|apa tidak) (?:ya|sih)\\b)")],
   ["harm-now", re(`\\b${NOW} (?!(?:\\w+ )?(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|perih|nyeri|sore|bruised|swollen))(?:\\w+ ){0,2}${HARM}|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b${AFTERMATH}`)],
   ["call-harm", re(`\\b(?:tolong|help|mohon|sos)\\b (?:\\w+ ){0,3}(?:di|ter)(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|sekap|ikat|kejar|setrum|tarik|culik)\\w*`)],
@@ -95,7 +95,7 @@ const SECRET_MANNER =
   "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret|(?:dari|di|from|in) (?:the )?(?:kamar mandi|toilet|wc|bathroom|cr))";
 const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon|tanya|nanya|takon|cerita|curhat|ngadu|mengadu|asking|telling)";
 const SECRET = re(
-  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:telepon|balas|sms|wa|chat|call|hubungi)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri|ambil) hp|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|pergi|keluar|asleep|naps?|sleeps?|sleeping|is (?:asleep|out|sleeping))|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
+  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:telepon|balas|sms|wa|chat|call|hubungi)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:pergi|keluar|is out)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
 );
 const SECRET_THREAT = re(
   "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*|ditahan|dipaksa|penjaga|disekap|digembok)\\b",
@@ -109,7 +109,7 @@ export function withoutFoundOut(normalized: string): string {
 }
 /** Film, news, games, laughter: the danger words are not about her. */
 const FICTION = re(
-  "\\b(?:film|filem|movie|sinetron|drama|drakor|nonton|episode|pemeran|aktor|aktris|berita|news|novel|komik|anime|game|games|wkwk\\w*|haha\\w*|hehe\\w*|lol|lmao|bercanda|becanda|pura pura|prank|ngakak)\\b",
+  "\\b(?:film|filem|movie|sinetron|drama|drakor|nonton|episode|pemeran|aktor|aktris|berita|news|novel|komik|anime|game|games|wkwk\\w*|haha\\w*|hehe\\w*|lol|lmao|bercanda|becanda|prank|ngakak)\\b",
 );
 /** Fear of what comes next ("takut dia balik nanti malam") or being held under guard. */
 const FEAR_NOW = re(
@@ -131,9 +131,11 @@ const MEDICAL = re(
 );
 const MEDICAL_NOW = re("\\b(?:sekarang|masih|banyak|tidak ada yang|tolong|help|parah|terus|dari tadi)\\b");
 
+/** Cutting food: a knife in the kitchen is not a weapon. */
+const COOKING = /\b(?:masak|memasak|motong|memotong|potong|ngiris|iris|keiris|teriris|kupas|ngupas|cooking|cutting)\b/;
 /** Locked in with the water or food running out. */
 const LOCKED_WITHOUT_SUPPLIES = re(
-  "\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|sudah tidak|run(?:ning)? out|gone)\\b|\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|run(?:ning)? out)\\b.*\\b(?:dikunci|dikurung|terkunci|locked)\\b",
+  "\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|sudah tidak|run(?:ning)? out|gone)\\b|\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|run(?:ning)? out)\\b.*\\b(?:dikunci|dikurung|terkunci|locked)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:tidak ada|no) (?:\\w+ )?(?:air|minum|makan|makanan|food|water)\\b",
 );
 /** Told to come to his room now or tonight, under a threat. */
 const SUMMONED_UNDER_THREAT = re(
@@ -210,12 +212,13 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     // "nomor darurat KBRI", "alamat shelter": questions about help are not danger by themselves.
     if (g.infoRequest && (rule === "danger-words" || rule === "weapon")) continue;
     if (rule === "locked-afraid" && HABITUAL.test(n)) continue;
-    if (rule === "weapon" && !/\b(?:ancam|diancam|bawa|pegang|acung|todong|tusuk|bunuh|kejar|ambil|mau|hunus|bacok|has|holding)\w*/.test(n)) continue;
+    if (rule === "weapon" && COOKING.test(n)) continue;
+    if (rule === "weapon" && !/\b(?:ancam|diancam|bawa(?!ng)|pegang|acung|todong|tusuk|bunuh|kejar|ambil|mau|hunus|bacok|has|holding)\w*/.test(n)) continue;
     return { kind: "emergency", rule };
   }
   for (const [rule, pattern] of SELF_HARM) {
     // "dulu pernah pengen bunuh diri, sekarang sudah sehat": over, not now.
-    if (pattern.test(n) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && !g.pastOnly) return { kind: "self_harm", rule };
+    if (pattern.test(n) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && !g.pastOnly && !(rule === "jump" && g.fiction)) return { kind: "self_harm", rule };
   }
   if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n))) return { kind: "danger", rule: "secret-under-threat" };
   if (MEDICAL.test(n) && MEDICAL_NOW.test(n) && !harmless) return { kind: "danger", rule: "medical-now" };

@@ -484,6 +484,15 @@ add("imigrasi", "jawazat");
 add("penjara", "sijn");
 add("lebih", "lebe");
 
+// Found reading the errors of blind-k and blind-l (this round's looked-at sets).
+add("dipukul", "digepuk");
+add("pukul", "gepuk");
+add("pergi", "lunga");
+add("makanan", "panganan");
+add("dari", "ket");
+add("dihabisi", "dihabisin");
+add("habisi", "habisin");
+
 const PHRASES: [RegExp, string][] = [
   [/\btidak belum\b/g, "belum"],
   // "kl" is "kalau", except Kuala Lumpur after a preposition ("kerja di kl").

@@ -125,3 +125,16 @@ describe("evaluation sets: targets on dev, regression guards on the blind sets",
     expect(m.falseDangerRate).toBeLessThanOrEqual(falseDanger);
   });
 });
+
+describe("writing in secret", () => {
+  it("raises the flag on a problem she writes about in secret, with no threat named", () => {
+    const u = classifier.classify("paspor sy ditahan majikan, ini ngetik diam2 di toilet");
+    expect(u.intent).toBe("document_held");
+    expect(u.danger).toBe(true);
+  });
+
+  it("does not read 'while she is out' or a taken phone alone as writing in secret", () => {
+    expect(classifier.classify("kalo majikan ngunci sy di rumah pas dia pergi, itu boleh gk menurut hukum?").danger).toBe(false);
+    expect(classifier.classify("kafil ambil hp sy dan gk bolehin sy ketemu org indo lain").danger).toBe(false);
+  });
+});

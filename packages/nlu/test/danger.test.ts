@@ -146,3 +146,21 @@ describe("detectDanger: this round's rules", () => {
     expect(detectDanger(text)).toBeUndefined();
   });
 });
+
+describe("detectDanger: after reading blind-k and blind-l", () => {
+  it.each([
+    ["p p p tolong", "bare-call"],
+    ["dia blm pulang tp td telp blg pulang nanti aq dihabisin", "kill-threat"],
+    ["madam lunga, aku dikunci nang apartemen, ket wingi ora ono panganan", "locked-without-supplies"],
+  ])("%s → %s", (text, rule) => {
+    expect(detectDanger(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    "jari keiris pisau pas motong bawang, berdarah dikit",
+    "di drakor td cowoknya lompat dr jembatan aq mewek",
+    "aku mlayu seko majikan 2 taun kepungkur, saiki ora nduwe dokumen",
+  ])("does not flag %s", (text) => {
+    expect(detectDanger(text)).toBeUndefined();
+  });
+});
