@@ -22,7 +22,7 @@ const HARM =
 /** What a blow left behind ("dipukul, sekarang lebam"): a consequence, not harm happening now. */
 const AFTERMATH = "(?! (?:\\w+ ){0,2}(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|sudah|pindah|aman))";
 const NOW =
-  "(?:sekarang|sedang|lagi|masih|barusan|baru saja|dari tadi|saat ini|malam ini|terus menerus|tengah|currently|right now|is|are|keeps?|still)";
+  "(?:sekarang|sedang|lagi|masih|barusan|baru saja|dari tadi|saat ini|malam ini|terus menerus|tengah|currently|right now|is(?! it\\b)|are|keeps?|still)";
 
 const re = (s: string) => new RegExp(s);
 
@@ -34,10 +34,10 @@ const BARE_WORDS = new Set(
 const CALL_WORDS = new Set(["tolong", "help", "sos", "darurat", "emergency", "urgent", "bantu"]);
 
 const PAST = re(
-  "\\b(?:dulu|dahulu|pernah|baheula|biyen|mbiyen|kapungkur|kepungkur|kepengker|riyin|rumiyin|(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|(?<!\\b(?:dari|sejak|since) )(?:yesterday|kemarin)|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago|kepungkur|kapungkur|kepengker))\\b",
+  "\\b(?:(?<!\\b(?:sudah|cukup) )dulu|dahulu|pernah|baheula|biyen|mbiyen|kapungkur|kepungkur|kepengker|riyin|rumiyin|(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|(?<!\\b(?:dari|sejak|since) )(?:yesterday|kemarin)|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago|kepungkur|kapungkur|kepengker))\\b",
 );
 const SAFE_NOW = re(
-  "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah|sehat|sembuh)\\b|\\b(?:di|ke) rumah (?:perlindungan|aman)\\b",
+  "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|(?<!\\b(?:dia|majikan|mereka|he|she|they|suami|bos) )\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah|sehat|sembuh)\\b|\\b(?:di|ke) rumah (?:perlindungan|aman)\\b|\\b(?:bukan|tidak) (?:\\w+ )?darurat\\b|\\bnot an emergency\\b",
 );
 const INFO = re(
   "\\b(?:info|informasi|nomor|nomer|nombor|number|alamat(?! saya)|address|hotline|berapa|dimana|where|cara|how|bagaimana|lapor_diri|kirim formulir|formulir|jam buka|lapor kemana|lapor dimana|harus lapor)\\b",
@@ -50,16 +50,16 @@ const SELF_HARM: [string, RegExp][] = [
   ["die-already", re("\\bmati (?:saja|aja)\\b")],
   ["no-will-to-live", re("\\btidak (?:mau|kuat|ingin|sanggup|pengen) (?:\\w+ )?hidup\\b|\\b(?:capek|lelah) hidup\\b|\\btidak ada gunanya hidup\\b|\\bhidup tidak ada gunanya\\b|\\bnobody will miss me\\b|\\b(?:hidup|life)\\w* (?:\\w+ ){0,2}(?:tidak ada arti\\w*|tidak berarti|meaningless|pointless)|\\bpergi (?:untuk )?selamanya\\b")],
   ["better-dead", re("\\bbetter (?:\\w+ ){0,2}mati\\b|\\bmau mati\\b")],
-  ["self-inflicted", re("\\b(?:pukul|bentur|jedot|tonjok|gores|bakar|sundut|sakiti|lukai|cakar|iris|setrika)\\w* (?:\\w+ ){0,2}(?:kepala|tangan|badan|lengan|diri|kaki|muka|paha|nadi)\\w* (?:saya )?sendiri\\b|\\bsengaja (?:\\w+ ){0,2}(?:bakar|silet|lukai|sakiti|pukul|sundut|gores|bentur|potong)\\w*|\\bhurt (?:my ?self|diri)\\b")],
+  ["self-inflicted", re("\\b(?:pukul|bentur|jedot|tonjok|gores|bakar|sundut|sakiti|lukai|cakar|iris|setrika)\\w* (?:\\w+ ){0,2}(?:kepala|tangan|badan|lengan|diri|kaki|muka|paha|nadi)\\w* (?:saya )?sendiri\\b|\\bsengaja (?:\\w+ ){0,2}(?:bakar|silet|lukai|sakiti|pukul|sundut|gores|bentur|potong)\\w*|\\bhurt (?:my ?self|diri)\\b|\\b(?:bang|hit|punch|slap|pukul|bentur|tampar)\\w* my (?:own )?(?:kepala|head|face|muka)\\b|\\bhit(?:ting)? my ?self\\b")],
   ["forever", re("\\b(?:hilang|ilang|menghilang|ngilang|pergi|tidur|lenyap) (?:\\w+ ){0,4}selamanya\\b")],
   ["end-life", re("\\b(?:akhiri|akhirin|mengakhiri|ngakhirin|ngakhiri|end) (?:\\w+ )?(?:hidup|life|semua|semuanya|nyawa)\\b")],
   ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\b(?:siapkan|siapin) tali\\b(?! jemuran)")],
-  ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:the |some |a )?(?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach|karbol|pembersih lantai)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b")],
+  ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:the |some |a )?(?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach|karbol|pembersih lantai)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b|\\b(?:minum|telan|nelen|swallow\\w*) (?:\\w+ ){0,2}(?:pil|obat|pills?) (?:\\w+ ){0,3}(?:satu botol|sebotol|sak botol|semua|banyak|the whole bottle|all)\\b")],
   ["cutting", re("\\b(?:silet|sayat|nyilet|nyayat|disilet|cut(?:ting)? myself|cut(?:ting)? my (?:wrist|arm|skin|leg)|potong nadi|iris nadi|self ?harm|melukai diri|menyakiti diri|nyakitin diri|lukai diri)\\w*")],
   ["how-to-die", re("\\b(?:cara|caranya|how to) (?:\\w+ ){0,2}(?:mati|bunuh_diri|die|end my life)\\b(?! (?:lampu|listrik|hp|mesin))|\\btidak sakit (?:\\w+ ){0,2}(?:mati|meninggal|die)\\b|\\b(?:mati|die) (?:\\w+ ){0,2}(?:tidak sakit|painless\\w*)\\b|\\bpainless(?:ly)? (?:way to )?(?:die|death|mati)\\b")],
-  ["farewell", re("\\bkalau saya (?:sudah )?tidak ada (?:lagi|nanti)\\b|\\bkalau saya sudah tidak ada\\b(?! (?:di|uang|kerja|waktu))|\\bif i(?:m| am)? (?:gone|not here anymore)\\b")],
+  ["farewell", re("\\bkalau saya (?:sudah )?tidak ada (?:lagi|nanti)\\b|\\bkalau saya sudah tidak ada\\b(?! (?:di|uang|kerja|waktu))|\\bif i(?:m| am)? (?:gone|not here anymore)\\b|\\bpesan terakhir (?:saya|dari saya)\\b(?! (?:\\w+ )?(?:sebelum|before))|\\bmy last message\\b(?! before)|\\btidak (?:akan|mau) (?:nyusahin|menyusahkan|ngerepotin|merepotkan|bikin susah) (?:\\w+ )?lagi\\b|\\bwon't (?:be a )?(?:trouble|bother) (?:you|anyone) (?:any ?more|again)\\b")],
   ["burden", re("(?<!\\b(?:bilang|kata|katanya|ngatain|nyebut|sebut|call\\w*|says?|said)\\b.*)(?:\\b(?:jadi|cuma|hanya|just) (?:\\w+ ){0,2}(?:beban|a burden)\\b|\\b(?:lebih (?:baik|bahagia|tenang|senang)|better(?: off)?|happier) (?:\\w+ ){0,2}(?:tanpa|without) (?:saya|me)\\b|\\bno one (?:would|will) (?:care|miss)\\b)")],
-  ["no-point", re("\\b(?:what(?:s| is)? the point|no reason) (?:\\w+ ){0,3}(?:hidup|living|going on|to go on|life)\\b|\\btidak (?:bisa|kuat) go on\\b|\\bcan'?t go on\\b|\\bend it all\\b|\\btidak mau (?:to )?(?:bangun|wake up) (?:lagi|tomorrow|again|besok)\\b(?! (?:\\w+ )?(?:jam|pagi|subuh|early))|\\bnyusul (?:almarhum\\w*|(?:bapak|ibu|ayah|emak|mak|mama|papa|suami|anak)\\w* (?:ke )?(?:surga|alam sana|di atas))\\b|\\bnyusul (?:bapak|ibu|ayah|emak|mak|mama|papa)$|\\bsurat (?:terakhir|perpisahan) (?:untuk|bagi) (?:anak|keluarga|ibu|suami|mama|bapak|kalian|semua)|\\bselamat tinggal (?:\\w+ ){0,3}selamanya\\b")],
+  ["no-point", re("\\b(?:what(?:s| is)? the point|no reason) (?:\\w+ ){0,3}(?:hidup|living|going on|to go on|life)\\b|\\btidak (?:bisa|kuat) go on\\b|\\bcan'?t go on\\b|\\bend it all\\b|\\b(?:biar|supaya|agar|so i) (?:\\w+ ){0,3}tidak (?:bangun|wake up) (?:bangun )?(?:lagi|again|selamanya)\\b|\\btidak mau (?:to )?(?:bangun|wake up) (?:lagi|tomorrow|again|besok)\\b(?! (?:\\w+ )?(?:jam|pagi|subuh|early))|\\bnyusul (?:almarhum\\w*|(?:bapak|ibu|ayah|emak|mak|mama|papa|suami|anak)\\w* (?:ke )?(?:surga|alam sana|di atas))\\b|\\bnyusul (?:bapak|ibu|ayah|emak|mak|mama|papa)$|\\bsurat (?:terakhir|perpisahan) (?:untuk|bagi) (?:anak|keluarga|ibu|suami|mama|bapak|kalian|semua)|\\bselamat tinggal (?:\\w+ ){0,3}selamanya\\b")],
   ["jump", re("\\b(?:loncat|lompat|terjun|jump)\\w* (?:dari|from|off)\\b|\\bnabrakin diri\\b|\\bmenabrakkan diri\\b")],
 ];
 
@@ -67,8 +67,8 @@ const EMERGENCY: [string, RegExp][] = [
   ["choke", re("\\b(?:di)?cekik\\b(?! on (?:his|her|the|makan|food|minum))")],
   ["weapon", re("\\b(?:pisau|pistol|senjata|gunting|weapon|parang|golok|linggis|besi|kayu|balok|tongkat|pentungan|palu|kapak|pedang|celurit|samurai|obeng|botol)\\b")],
   ["kill-threat", re("\\b(?:dibunuh|terbunuh)\\b|\\b(?:mau|akan|bakal|nanti|ancam|diancam) (?:\\w+ ){0,3}(?:dihabisi|habisi)\\b|\\b(?:mau|akan|ancam|diancam|bisa|ingin|coba|bakal|nanti|will|to) (?:\\w+ )?bunuh\\b(?! (?:kecoa|nyamuk|tikus|semut|lalat|kutu|hama|waktu|monster|zombie|musuh|bosan))|\\b(?:bilang|ancam|diancam|katanya) (?:\\w+ ){0,3}(?:akan|mau|biar|bisa) mati\\b|\\bbunuh (?:saya|kamu|dia|me|you|her|kami)\\b|\\btakut mati\\b|\\bnyawa\\b")],
-  ["danger-words", re("\\b(?:dalam bahaya|in danger|bahaya|mengancam nyawa)\\b(?! (?:tidak|tidak sih|apa tidak) (?:ya|sih)\\b)")],
-  ["harm-now", re(`\\b${NOW} (?!(?:\\w+ )?(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|perih|nyeri|sore|bruised|swollen))(?:\\w+ ){0,2}${HARM}|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b${AFTERMATH}`)],
+  ["danger-words", re("\\b(?:dalam bahaya|in danger|bahaya|mengancam nyawa)\\b(?! (?:tidak|apa tidak|atau tidak)(?: (?:ya|sih))?$)(?! (?:tidak|tidak sih|apa tidak) (?:ya|sih)\\b)")],
+  ["harm-now", re(`\\b${NOW} (?!(?:\\w+ )?(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|perih|nyeri|sore|bruised|swollen))(?:\\w+ ){0,2}${HARM}(?! (?:my|myself|diri)\\b)|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b${AFTERMATH}`)],
   ["call-harm", re(`\\b(?:tolong|help|mohon|sos)\\b (?:\\w+ ){0,3}(?:di|ter)(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|sekap|ikat|kejar|setrum|tarik|culik)\\w*`)],
   // "tolong majikan mukul saya": a call for help, then someone harming her (not "suka/sering": habit).
   ["call-harm-active", re("\\b(?:tolong|help|mohon|sos)\\b (?:(?!suka|sering|selalu|kadang|pernah|dulu|always|often|used)\\w+ ){0,3}(?:pukul|tampar|tendang|cekik|siksa|hajar|jambak|injak|banting|seret|tusuk|perkosa)\\w* (?:saya|me|kami)\\b")],
@@ -78,27 +78,44 @@ const EMERGENCY: [string, RegExp][] = [
   ["locked-threat", re("\\b(?:di)?(?:kunci|kurung|sekap|locked)\\w*\\b.*\\b(?:ancam|diancam|pukul|dipukul|ngamuk|bunuh|dibunuh|bahaya|mati|siksa|hajar|dihajar)\\w*|\\b(?:ancam|diancam|ngamuk)\\w*\\b.*\\b(?:di)?(?:kunci|kurung|sekap)\\b")],
   ["locked-afraid", re("\\b(?:di)?(?:kunci|kurung|sekap|locked)\\w*\\b.*\\b(?:takut|marah|teriak|tolong|help)\\w*|\\b(?:marah)\\w*\\b.*\\b(?:di)?(?:kunci|kurung|sekap)\\b")],
   ["hiding", re("(?<!sembunyi )\\bsembunyi\\b(?! sembunyi)|\\b(?:kunci|mengunci) diri\\b|\\bcari (?:for )?(?:saya|me)\\b|\\bbersembunyi\\b|\\blooking for me\\b|\\bcari cari saya\\b|\\bcari saya\\b|\\bdikejar\\b(?! (?:\\w+ )?(?:anjing|kucing|deadline|waktu|target|setoran))|\\bkejar saya\\b")],
-  ["fled-nowhere", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:di jalan|pinggir jalan|halte|stasiun|taman|masjid|tidak tahu mau|tidak ada tempat|tidak punya tempat|nowhere|tidur di|bingung mau|ketangkap|ketangkep|dicari)")],
+  ["fled-nowhere", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:di jalan|pinggir jalan|halte|stasiun|taman|masjid|tidak tahu mau|tidak ada tempat|tidak punya tempat|nowhere|tidur di|bingung mau|ketangkap|ketangkep|dicari)|\\b(?:di|ke) luar rumah\\b.*\\b(?:tidak tahu (?:jalan|arah|mau kemana|harus kemana)|tidak ada tempat|tengah malam)\\b")],
   ["fled-just-now", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:sekarang|tadi|barusan|baru|malam ini|tonight)\\b|\\b(?:barusan|baru saja|baru) (?:\\w+ )?(?:kabur|lari|minggat)\\b")],
   ["break-in", re("\\b(?:dobrak|didobrak|gedor|digedor|break (?:the )?pintu|breaking (?:the )?pintu|buka paksa|paksa masuk|maksa masuk)\\b")],
   ["rape-now", re("\\b(?:mau|sedang|lagi|trying to|mencoba) (?:\\w+ )?(?:perkosa|diperkosa|memperkosa)\\b")],
   ["dead-meat", re("\\b(?:ngamuk|marah)\\b(?: \\w+){0,4} mati (?:saya|aku)\\b|\\bmati (?:saya|aku)\\b(?: \\w+){0,4} (?:ngamuk|marah)\\b")],
   ["taken", re("\\bdimasuk\\w* (?:\\w+ )?ke (?:dalam )?(?:mobil|van|truk)\\b|\\bdipaksa (?:naik|masuk) (?:\\w+ )?(?:mobil|van|truk)\\b|\\b(?:pushed|dragged|forced|thrown) (?:me )?into (?:a |the |his |their )?(?:car|van|truck)\\b")],
-  ["intruder", re("\\bada (?:yang|orang|org) (?:\\w+ )?masuk (?:ke )?(?:rumah|kamar)\\b|\\bkaca (?:\\w+ )?pecah\\b.*\\b(?:masuk|takut|sendiri)|\\b(?:someone|somebody|a man) (?:is )?(?:broke|breaking|broken) in\\b|\\bbroke into\\b")],
+  ["intruder", re("\\bada (?:yang|orang|org|laki|laki laki|cowok|pria) (?:\\w+ )?masuk (?:ke )?(?:rumah|kamar)\\b|\\bkaca (?:\\w+ )?pecah\\b.*\\b(?:masuk|takut|sendiri)|\\b(?:someone|somebody|a man) (?:is )?(?:broke|breaking|broken) in\\b|\\bbroke into\\b")],
   ["fire", re("\\bset (?:\\w+ )?fire\\b|\\bon fire\\b|\\bkebakaran\\b|\\b(?:bakar|membakar) (?:rumah|kamar|dapur)\\b|\\bgas (?:bocor|leak\\w*)\\b|\\bbau gas\\b")],
   ["followed", re("\\b(?:following|followed|ikuti|diikuti|buntuti|dibuntuti|ngikutin|nguntit|dikuntit) (?:\\w+ ){0,2}(?:me|saya)\\b(?! (?:\\w+ ){0,2}(?:instagram|ig|tiktok|fb|facebook|twitter))|\\b(?:right )?behind me\\b")],
   ["attack", re("\\b(?:attacking|attacked|attack)\\b")],
 ];
+
+const EMERGENCY_HIDING = EMERGENCY.find(([rule]) => rule === "hiding")![1];
 
 /** Writing in secret: quietly, on a borrowed or stolen phone, while they sleep. */
 const SECRET_MANNER =
   "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret|(?:dari|di|from|in) (?:the )?(?:kamar mandi|toilet|wc|bathroom|cr))";
 const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon|tanya|nanya|takon|cerita|curhat|ngadu|mengadu|asking|telling)";
 const SECRET = re(
-  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:telepon|balas|sms|wa|chat|call|hubungi)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:pergi|keluar|is out)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
+  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:pergi|keluar|is out)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
 );
 const SECRET_THREAT = re(
-  "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*|ditahan|dipaksa|penjaga|disekap|digembok)\\b",
+  "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|ngawasi|diawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*|ditahan|dipaksa|penjaga|disekap|digembok)\\b",
+);
+/** Writing in a hurry before she is caught: typing fast, "quick before he comes back", before the phone is taken, cannot talk. */
+const SECRET_HURRY = re(
+  "\\b(?:(?:ketik|ngetik|nulis|tulis|chat|typing|type|writing) (?:\\w+ )?(?:cepat|buru buru|fast|quick(?:ly)?)|(?:cepat|quick(?:ly)?|buru buru|hurry) (?:\\w+ ){0,2}(?:before|sebelum) (?:\\w+ ){0,2}(?:come|comes|coming|gets?|back|balik|pulang|datang|kembali|bangun|wakes?)|hp (?:\\w+ )?belum (?:di)?ambil|sebelum hp (?:\\w+ )?(?:di)?ambil|before (?:they|he|she|mereka|majikan) (?:take|takes|ambil) (?:my )?(?:hp|phone)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong|telepon|call) (?:now|sekarang)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong)$|(?:tidak bisa|cannot) (?:lama (?:lama )?|long )(?:pegang|pakai|main|hold|use) (?:hp|phone))\\b",
+);
+/** She breaks off because he is back ("udah dulu dia datang", "gtg she's back"). */
+const CUT_OFF = re(
+  "\\b(?:sudah dulu|udahan|gtg|got to go|gotta go|dadah|bye)\\b(?: \\w+){0,3} (?:dia|majikan|mereka|he|she|they)(?: is| are)? (?:datang|pulang|balik|kembali|back|coming|here|home|bangun|awake|wakes? up)\\b|\\b(?:dia|majikan|mereka|he|she|they)(?: is| are)? (?:datang|pulang|balik|kembali|back|coming|here|bangun|wakes? up)\\b(?: \\w+){0,3} (?:sudah dulu|udahan|gtg|got to go|gotta go|dadah|bye)\\b",
+);
+/** Hiding to write ("ngetik ini sambil sembunyi", "hiding in the laundry room to type"): the manner of writing in secret, not hiding from an attack. */
+const HIDING_TO_WRITE =
+  /\b(?:ketik|ngetik|nulis|tulis|menulis|nyerat|chat|type|typing|write|writing|texting)\b (?:\w+ ){0,2}(?:sambil |while |lagi )?sembunyi\b|\bsembunyi (?:(?:nulis|ngetik|ketik|tulis|nyerat|chat|type|write)\b|(?:\w+ ){0,4}(?:to|untuk|buat) (?:type|write|text|ketik|ngetik|nulis|chat)\b)/;
+/** Sexual abuse happening as she writes ("lagi ngerekam saya", "he is touching me"). */
+const SEXUAL_NOW = re(
+  "\\b(?:sekarang|sedang|lagi|barusan|baru saja|dari tadi|saat ini|right now|is|are) (?!suka|sering)(?:\\w+ ){0,2}(?:ngerekam|merekam|rekam|ngintip|mengintip|intip|raba|meraba|grepe|gerayang|peluk|meluk|cium|nyium|remas|touch|grop|film|record)\\w* (?:\\w+ )?(?:saya|me)\\b",
 );
 /** "kalau ketahuan, saya dipukul": the threat hangs on being found writing, not an attack now. */
 const FOUND_OUT = /\b(?:kalau (?:\w+ ){0,4}?(?:ketahuan|tahu|lihat|ketangkap)|if (?:\w+ ){0,3}?(?:catch\w*|sees?|finds?|found))\b(?: \w+){0,6}/g;
@@ -108,12 +125,12 @@ export function withoutFoundOut(normalized: string): string {
   return normalized.replace(FOUND_OUT, " ").replace(/\s+/g, " ").trim();
 }
 /** Film, news, games, laughter: the danger words are not about her. */
-const FICTION = re(
+const FICTION_WORDS = re(
   "\\b(?:film|filem|movie|sinetron|drama|drakor|nonton|episode|pemeran|aktor|aktris|berita|news|novel|komik|anime|game|games|wkwk\\w*|haha\\w*|hehe\\w*|lol|lmao|bercanda|becanda|prank|ngakak)\\b",
 );
 /** Fear of what comes next ("takut dia balik nanti malam") or being held under guard. */
 const FEAR_NOW = re(
-  "\\btakut\\b(?: \\w+){0,6} (?:malam ini|nanti malam|sekarang|dia (?:balik|pulang|datang|kembali)|majikan (?:balik|pulang|datang))\\b|\\b(?:malam ini|nanti malam|sekarang)\\b(?: \\w+){0,8} takut\\b|\\bdijaga (?:terus|ketat|preman|orang|penjaga)\\b",
+  "\\b(?:malam ini|nanti malam|tonight) (?:\\w+ ){0,3}(?:pasti|bakal|akan|mau|will) (?:\\w+ ){0,2}(?:masuk|datang|ke kamar|come)\\b|\\btakut\\b(?: \\w+){0,6} (?:malam ini|nanti malam|sekarang|dia (?:balik|pulang|datang|kembali)|majikan (?:balik|pulang|datang))\\b|\\b(?:malam ini|nanti malam|sekarang)\\b(?: \\w+){0,8} takut\\b|\\bdijaga (?:terus|ketat|preman|orang|penjaga)\\b",
 );
 
 /** Writing in secret (quietly, on a borrowed phone, while they sleep, "do not reply"), threat or not. */
@@ -135,7 +152,7 @@ const MEDICAL_NOW = re("\\b(?:sekarang|masih|banyak|tidak ada yang|tolong|help|p
 const COOKING = /\b(?:masak|memasak|motong|memotong|potong|ngiris|iris|keiris|teriris|kupas|ngupas|cooking|cutting)\b/;
 /** Locked in with the water or food running out. */
 const LOCKED_WITHOUT_SUPPLIES = re(
-  "\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|sudah tidak|run(?:ning)? out|gone)\\b|\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|run(?:ning)? out)\\b.*\\b(?:dikunci|dikurung|terkunci|locked)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:tidak ada|no) (?:\\w+ )?(?:air|minum|makan|makanan|food|water)\\b",
+  "\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|sudah tidak|run(?:ning)? out|gone)\\b|\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|run(?:ning)? out)\\b.*\\b(?:dikunci|dikurung|terkunci|locked)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:tidak ada|no) (?:\\w+ )?(?:air|minum|makan|makanan|food|water)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:cuma|hanya|only) (?:\\w+ )?(?:diberi|dikasih|given) (?:makan|food) (?:\\w+ )?(?:sekali|satu kali|1 kali|once)\\b|\\b(?:dikunci|dikurung|terkunci|disekap|locked (?:in|up))\\b(?: \\w+){0,3} (?:sudah|selama|for|sejak) (?:\\d+|dua|tiga|empat|lima|beberapa|two|three|several) (?:hari|days)\\b",
 );
 /** Told to come to his room now or tonight, under a threat. */
 const SUMMONED_UNDER_THREAT = re(
@@ -170,6 +187,9 @@ const NOT_KNOWING = /\btidak tahu (?:\w+ ){0,2}(?:dimana|kemana|bagaimana|cara|h
 /** Everyday senses of alarming words: the phone or the lights "died", killing a cockroach. */
 const EVERYDAY = /\b(?:hp|handphone|phone|baterai|batre|lampu|listrik|wifi|internet) (?:\w+ ){0,2}mati\b|\bmati (?:lampu|listrik)\b|\bbunuh (?:kecoa|nyamuk|tikus|semut|lalat|kutu|ayam|ikan|waktu)\b/;
 
+/** "help me write my CV", "tolong buatkan resep": a task, not a call for help. */
+const TASK_REQUEST = /\b(?:help|tolong|bantu) (?:me |saya )?(?:write|make|translate|choose|check|bikin|buat|buatkan|bikinin|tulis|tuliskan|terjemah\w*|pilih|hitung|cek) (?!(?:\w+ )?(?:polisi|police|kbri|kjri|embassy|laporan))/;
+
 export function guards(normalized: string): Guards {
   const hasNow = /\b(?:sekarang|sedang|masih|barusan|malam ini|lagi)\b/.test(normalized);
   const safeNow = SAFE_NOW.test(normalized);
@@ -178,8 +198,8 @@ export function guards(normalized: string): Guards {
     safeNow,
     infoRequest: INFO.test(normalized.replace(NOT_KNOWING, " ")),
     thanks: THANKS.test(normalized),
-    fiction: FICTION.test(normalized),
-    everyday: EVERYDAY.test(normalized),
+    fiction: FICTION_WORDS.test(normalized) || LAUGHING.test(normalized),
+    everyday: EVERYDAY.test(normalized) || TASK_REQUEST.test(normalized),
   };
 }
 
@@ -200,7 +220,9 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   // The emergency patterns read the message without "kalau ketahuan ..." clauses.
   const core = withoutFoundOut(n);
   const foundOut = core !== n;
-  if (isBareCall(words)) return { kind: "emergency", rule: "bare-call" };
+  // Hiding only to write is writing in secret (the problem stays the intent), not hiding from an attack.
+  const hidingToWrite = HIDING_TO_WRITE.test(n) && !EMERGENCY_HIDING.test(n.replace(new RegExp(HIDING_TO_WRITE.source, "g"), " "));
+  if (isBareCall(words) || (words.length >= 2 && words.every((w) => w === "mohon"))) return { kind: "emergency", rule: "bare-call" };
   if (/\b(?:sos|darurat|emergency)\b(?! (?:exit|stairs?))/.test(n) && !/\b(?:tangga|pintu|jalur|keluar) darurat\b/.test(n) && !g.infoRequest && !harmless && !/\b(?:bukan|tidak|not an?|no) (?:\w+ )?(?:darurat|emergency|sos)\b|\b(?:sos|darurat) (?:itu|artinya|singkatan|means?|stands?)\b|\b(?:arti|singkatan|meaning of) (?:\w+ )?(?:sos|darurat)\b|\b(?:darurat|emergency) (?:tidak|gak|bukan) sih\b|\b(?:apakah|termasuk) (?:\w+ ){0,3}darurat\b/.test(n)) return { kind: "emergency", rule: "alarm-word" };
   for (const [rule, pattern] of EMERGENCY) {
     if (!pattern.test(core)) continue;
@@ -212,15 +234,26 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     // "nomor darurat KBRI", "alamat shelter": questions about help are not danger by themselves.
     if (g.infoRequest && (rule === "danger-words" || rule === "weapon")) continue;
     if (rule === "locked-afraid" && HABITUAL.test(n)) continue;
-    if (rule === "weapon" && COOKING.test(n)) continue;
+    if (rule === "hiding" && hidingToWrite) continue;
+    // Hiding from an immigration raid: a legal matter, in danger.
+    if (rule === "hiding" && /\b(?:razia|raid|imigrasi|immigration)\b/.test(n)) return { kind: "danger", rule: "hiding-from-raid" };
+    if (rule === "weapon" && (COOKING.test(n) || /\b(?:pil|obat|pills?)\b/.test(n))) continue;
+    // "kalau kebakaran gimana": a worry about what could happen, not a fire.
+    if (rule === "fire" && /\b(?:kalau|if|seandainya|misal\w*) (?:\w+ ){0,2}(?:kebakaran|fire|gas)\b/.test(n)) continue;
     if (rule === "weapon" && !/\b(?:ancam|diancam|bawa(?!ng)|pegang|acung|todong|tusuk|bunuh|kejar|ambil|mau|hunus|bacok|has|holding)\w*/.test(n)) continue;
     return { kind: "emergency", rule };
   }
+  // "hp mau mati, sudah dulu ya": the phone dying is not her wish to die.
+  const withoutEveryday = n.replace(new RegExp(EVERYDAY.source, "g"), " ");
   for (const [rule, pattern] of SELF_HARM) {
     // "dulu pernah pengen bunuh diri, sekarang sudah sehat": over, not now.
-    if (pattern.test(n) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && !g.pastOnly && !(rule === "jump" && g.fiction)) return { kind: "self_harm", rule };
+    if (pattern.test(withoutEveryday) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && !g.pastOnly && !(rule === "jump" && g.fiction)) return { kind: "self_harm", rule };
   }
+  if (hidingToWrite && !harmless) return { kind: "danger", rule: "writing-in-hiding" };
   if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n))) return { kind: "danger", rule: "secret-under-threat" };
+  if (SECRET_HURRY.test(n) && !harmless) return { kind: "danger", rule: "writing-in-a-hurry" };
+  if (CUT_OFF.test(n) && !harmless) return { kind: "danger", rule: "cut-off" };
+  if (SEXUAL_NOW.test(core) && !harmless) return { kind: "danger", rule: "sexual-now" };
   if (MEDICAL.test(n) && MEDICAL_NOW.test(n) && !harmless) return { kind: "danger", rule: "medical-now" };
   if (LOCKED_WITHOUT_SUPPLIES.test(n) && !harmless) return { kind: "danger", rule: "locked-without-supplies" };
   if (SUMMONED_UNDER_THREAT.test(n) && SUMMONS_THREAT.test(n) && !harmless) return { kind: "danger", rule: "summoned-under-threat" };

@@ -493,6 +493,24 @@ add("dari", "ket");
 add("dihabisi", "dihabisin");
 add("habisi", "habisin");
 
+// Found reading the errors of blind-m and blind-n (this round's looked-at sets).
+add("datang", "dtg");
+add("seperti", "kyk kayak");
+add("bilang", "blg");
+add("mereka", "mrk");
+add("cuma", "mung");
+add("diberi", "dikei");
+add("sekali", "sepisan");
+add("ditelepon", "ditelpon ditelfon ditlp");
+add("laki", "lanang");
+add("jadi", "jd");
+add("luar", "njaba");
+add("satu", "siji");
+add("jalan", "dalan");
+add("ingat", "kelingan eling");
+add("minum", "nguntal ngombe");
+add("laki", "lelaki");
+
 const PHRASES: [RegExp, string][] = [
   [/\btidak belum\b/g, "belum"],
   // "kl" is "kalau", except Kuala Lumpur after a preposition ("kerja di kl").
@@ -527,7 +545,7 @@ const ROOTS = new Set<string>([
 
 const SUFFIXES = ["nya", "nye", "ny", "ne", "e", "ku", "mu", "in", "an", "i", "lah", "kah", "pun"];
 const KEEP = new Set(
-  "kemarin ingin main lain kain yakin mungkin makin miskin angin dingin mesin bensin izin ijin kawin cermin lilin admin latin pin begin ruin cabin again within tadi mati hati nanti bumi kami sini situ sana mana kenapa semua juga saja lagi pagi hari jari kaki kali pakai baik naik balik dapur kasur kapan bulan tahun makan badan tangan jalan teman ikan majikan tuan ruang uang utang pulang tolong kamu aku dulu ibu bapak polisi juragan agensi ama sakit mau tahu".split(" "),
+  "kaburan kemarin ingin main lain kain yakin mungkin makin miskin angin dingin mesin bensin izin ijin kawin cermin lilin admin latin pin begin ruin cabin again within tadi mati hati nanti bumi kami sini situ sana mana kenapa semua juga saja lagi pagi hari jari kaki kali pakai baik naik balik dapur kasur kapan bulan tahun makan badan tangan jalan teman ikan majikan tuan ruang uang utang pulang tolong kamu aku dulu ibu bapak polisi juragan agensi ama sakit mau tahu".split(" "),
 );
 
 /** Word-level mapping, with suffix stripping as a fallback. */

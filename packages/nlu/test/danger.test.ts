@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectDanger } from "../src/index.js";
+import { guards } from "../src/danger.js";
 
 describe("detectDanger: danger now", () => {
   it.each([
@@ -162,5 +163,50 @@ describe("detectDanger: after reading blind-k and blind-l", () => {
     "aku mlayu seko majikan 2 taun kepungkur, saiki ora nduwe dokumen",
   ])("does not flag %s", (text) => {
     expect(detectDanger(text)).toBeUndefined();
+  });
+});
+
+describe("detectDanger: after reading blind-m and blind-n", () => {
+  it.each([
+    ["aku dikurung nang kamar wis 3 dino", "locked-without-supplies"],
+    ["dikunci di gudang, cuma dikasih makan sekali sehari", "locked-without-supplies"],
+    ["ketik cepet ya, madam di ruang tamu, paspor sy dia simpen", "writing-in-a-hurry"],
+    ["kasih nomer kbri, quick before madam comes back", "writing-in-a-hurry"],
+    ["hp sy blm diambil, tolong catat alamat sy", "writing-in-a-hurry"],
+    ["udah dulu ya dia dtg", "cut-off"],
+    ["bye he's back", "cut-off"],
+    ["majikan lagi ngintip saya di kamar mandi sekarang", "sexual-now"],
+    ["ngetik ini sambil ngumpet, gaji 5 bln blm dibayar", "writing-in-hiding"],
+    ["hiding in the store room to type, sir keeps my passport", "writing-in-hiding"],
+    ["ada razia imigrasi, sy ngumpet di atap", "hiding-from-raid"],
+    ["majikan udh pulang, aku ngumpet di balik lemari", "hiding"],
+    ["aku wis neng njaba omah, ora ngerti dalan, wis tengah wengi", "fled-nowhere"],
+    ["ada cowok masuk kamar sy td, sy takut", "intruder"],
+    ["pls pls", "bare-call"],
+    ["i keep hitting my head on the door", "self-inflicted"],
+    ["arep nguntal pil sak botol wae", "poison"],
+    ["ini pesan terakhir saya untuk anak", "farewell"],
+    ["gimana biar tidur trs gk bangun lg", "no-point"],
+  ])("%s → %s", (text, rule) => {
+    expect(detectDanger(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    "is it abuse if madam yells every day?",
+    "tiap majikan pergi sy dikunci, kalau kebakaran gimana ya",
+    "sy batuk tiap pagi, kadang ada darah dikit, ini bahaya gk",
+    "hp sy mau mati, udah dulu ya kak",
+    "aku mau mati ketawa lihat video kucing",
+    "kabur dari majikan, sekarang jadi kaburan, ARC mati",
+    "sudah dulu ya kak, makasih",
+    "saya sudah pulang ke kampung, aman",
+  ])("does not flag %s", (text) => {
+    expect(detectDanger(text)).toBeUndefined();
+  });
+
+  it("a task is not a call for help, and the employer coming home is not her being safe", () => {
+    expect(guards("help me write my cv").everyday).toBe(true);
+    expect(guards("dia sudah pulang saya sembunyi di loteng").safeNow).toBe(false);
+    expect(guards("saya sudah pulang").safeNow).toBe(true);
   });
 });

@@ -28,6 +28,10 @@ describe("normalize", () => {
     ["beta pung hati su mati, lebe bae", "saya punya hati sudah mati lebih baik"],
     ["mele mate ndeq kuat inaq", "mau mati tidak kuat ibu"],
     ["kula nyerat sesidheman sakmenika", "saya nyerat diam diam sekarang"],
+    ["udh dulu dia dtg, ojo ditelpon", "sudah dulu dia datang jangan ditelepon"],
+    ["mung dikei mangan sepisan", "cuma diberi makan sekali"],
+    ["neng njaba omah ora ngerti dalan", "ke luar rumah tidak tahu jalan"],
+    ["jd kaburan", "jadi kaburan"],
   ])("%s → %s", (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });
