@@ -20,7 +20,7 @@ export interface DangerSignal {
 const HARM =
   "(?:di|ter|ke)?(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|gebuk|sekap|ikat|bunuh|kejar|setrum|tarik|culik|dragg|drag|stab|strangl|chok|punch|kick|raping|attack)\\w*";
 /** What a blow left behind ("dipukul, sekarang lebam"): a consequence, not harm happening now. */
-const AFTERMATH = "(?! (?:\\w+ ){0,2}(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|sudah|pindah|aman))";
+const AFTERMATH = "(?! (?:\\w+ ){0,2}(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|sudah|pindah|aman|hamil|pregnant|trauma))";
 const NOW =
   "(?:sekarang|sedang|lagi|masih|barusan|baru saja|dari tadi|saat ini|malam ini|terus menerus|tengah|currently|right now|is(?! it\\b)|are|keeps?|still)";
 
@@ -34,7 +34,7 @@ const BARE_WORDS = new Set(
 const CALL_WORDS = new Set(["tolong", "help", "sos", "darurat", "emergency", "urgent", "bantu"]);
 
 const PAST = re(
-  "\\b(?:(?<!\\b(?:sudah|cukup) )dulu|dahulu|pernah|baheula|biyen|mbiyen|kapungkur|kepungkur|kepengker|riyin|rumiyin|(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|(?<!\\b(?:dari|sejak|since) )(?:yesterday|kemarin)|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago|kepungkur|kapungkur|kepengker))\\b",
+  "\\b(?:(?<!\\b(?:sudah|cukup) )dulu|dahulu|pernah|baheula|biyen|mbiyen|kapungkur|kepungkur|kepengker|riyin|rumiyin|(?<!\\b(?:dari|sejak|since) )(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|(?<!\\b(?:dari|sejak|since) )(?:yesterday|kemarin)|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago|kepungkur|kapungkur|kepengker))\\b",
 );
 const SAFE_NOW = re(
   "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|(?<!\\b(?:dia|majikan|mereka|he|she|they|suami|bos) )\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah|sehat|sembuh)\\b|\\b(?:di|ke) rumah (?:perlindungan|aman)\\b|\\b(?:bukan|tidak) (?:\\w+ )?darurat\\b|\\bnot an emergency\\b",
@@ -46,27 +46,30 @@ const THANKS = re("\\bterima_kasih\\b");
 
 const SELF_HARM: [string, RegExp][] = [
   ["suicide", re("\\bbunuh_diri\\b|\\bsuicid\\w*|\\bbunuh saya\\b.*\\b(?:sendiri|myself)\\b|\\bkill my ?self\\b")],
-  ["want-to-die", re("\\b(?:mau|pengen|lebih baik|mending|mendingan|rasanya|rasa|kepikiran|pikiran|siap) (?:\\w+ ){0,2}mati\\b(?! lampu| listrik)")],
+  ["want-to-die", re("\\b(?:lebih baik|mending|mendingan|better) (?:saya|aku|i) (?:tidak ada|mati|gone|dead)\\b(?! (?:uang|duit|kerja|kabar|masalah))|\\b(?:mau|pengen|lebih baik|mending|mendingan|rasanya|rasa|kepikiran|pikiran|siap) (?:\\w+ ){0,2}mati\\b(?! lampu| listrik)")],
   ["die-already", re("\\bmati (?:saja|aja)\\b")],
   ["no-will-to-live", re("\\btidak (?:mau|kuat|ingin|sanggup|pengen) (?:\\w+ )?hidup\\b|\\b(?:capek|lelah) hidup\\b|\\btidak ada gunanya hidup\\b|\\bhidup tidak ada gunanya\\b|\\bnobody will miss me\\b|\\b(?:hidup|life)\\w* (?:\\w+ ){0,2}(?:tidak ada arti\\w*|tidak berarti|meaningless|pointless)|\\bpergi (?:untuk )?selamanya\\b")],
   ["better-dead", re("\\bbetter (?:\\w+ ){0,2}mati\\b|\\bmau mati\\b")],
-  ["self-inflicted", re("\\b(?:pukul|bentur|jedot|tonjok|gores|bakar|sundut|sakiti|lukai|cakar|iris|setrika)\\w* (?:\\w+ ){0,2}(?:kepala|tangan|badan|lengan|diri|kaki|muka|paha|nadi)\\w* (?:saya )?sendiri\\b|\\bsengaja (?:\\w+ ){0,2}(?:bakar|silet|lukai|sakiti|pukul|sundut|gores|bentur|potong)\\w*|\\bhurt (?:my ?self|diri)\\b|\\b(?:bang|hit|punch|slap|pukul|bentur|tampar)\\w* my (?:own )?(?:kepala|head|face|muka)\\b|\\bhit(?:ting)? my ?self\\b")],
+  ["self-inflicted", re("\\b(?:pukul|bentur|jedot|tonjok|gores|bakar|sundut|sakiti|lukai|cakar|iris|setrika)\\w* (?:\\w+ ){0,2}(?:kepala|tangan|badan|lengan|diri|kaki|muka|paha|nadi)\\w* (?:saya )?sendiri\\b|\\bsengaja (?:\\w+ ){0,2}(?:bakar|silet|lukai|sakiti|pukul|sundut|gores|bentur|potong)\\w*|\\bhurt (?:my ?self|diri)\\b|\\b(?:i|im|keep|kept) (?:\\w+ ){0,2}(?:bang|hit|punch|slap|pukul|bentur|tampar)\\w* my (?:own )?(?:kepala|head|face|muka)\\b|\\bhit(?:ting)? my ?self\\b")],
   ["forever", re("\\b(?:hilang|ilang|menghilang|ngilang|pergi|tidur|lenyap) (?:\\w+ ){0,4}selamanya\\b")],
   ["end-life", re("\\b(?:akhiri|akhirin|mengakhiri|ngakhirin|ngakhiri|end) (?:\\w+ )?(?:hidup|life|semua|semuanya|nyawa)\\b")],
-  ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\b(?:siapkan|siapin) tali\\b(?! jemuran)")],
+  ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\btali\\b(?: \\w+){0,4} (?:ikat|diikat|gantung|digantung|pasang|dipasang)\\w* (?:\\w+ ){0,2}(?:kipas|plafon|atap|ceiling|fan|kusen|teralis)\\b|\\btali (?:\\w+ ){0,6}(?:nahan|menahan|tahan) (?:badan|berat badan|tubuh)\\b|\\b(?:siapkan|siapin) tali\\b(?! jemuran)")],
   ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:the |some |a )?(?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach|karbol|pembersih lantai)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b|\\b(?:minum|telan|nelen|swallow\\w*) (?:\\w+ ){0,2}(?:pil|obat|pills?) (?:\\w+ ){0,3}(?:satu botol|sebotol|sak botol|semua|banyak|the whole bottle|all)\\b")],
   ["cutting", re("\\b(?:silet|sayat|nyilet|nyayat|disilet|cut(?:ting)? myself|cut(?:ting)? my (?:wrist|arm|skin|leg)|potong nadi|iris nadi|self ?harm|melukai diri|menyakiti diri|nyakitin diri|lukai diri)\\w*")],
   ["how-to-die", re("\\b(?:cara|caranya|how to) (?:\\w+ ){0,2}(?:mati|bunuh_diri|die|end my life)\\b(?! (?:lampu|listrik|hp|mesin))|\\btidak sakit (?:\\w+ ){0,2}(?:mati|meninggal|die)\\b|\\b(?:mati|die) (?:\\w+ ){0,2}(?:tidak sakit|painless\\w*)\\b|\\bpainless(?:ly)? (?:way to )?(?:die|death|mati)\\b")],
-  ["farewell", re("\\bkalau saya (?:sudah )?tidak ada (?:lagi|nanti)\\b|\\bkalau saya sudah tidak ada\\b(?! (?:di|uang|kerja|waktu))|\\bif i(?:m| am)? (?:gone|not here anymore)\\b|\\bpesan terakhir (?:saya|dari saya)\\b(?! (?:\\w+ )?(?:sebelum|before))|\\bmy last message\\b(?! before)|\\btidak (?:akan|mau) (?:nyusahin|menyusahkan|ngerepotin|merepotkan|bikin susah) (?:\\w+ )?lagi\\b|\\bwon't (?:be a )?(?:trouble|bother) (?:you|anyone) (?:any ?more|again)\\b")],
+  ["farewell", re("\\bkalau saya (?:sudah )?tidak ada (?:lagi|nanti)\\b|\\bkalau saya sudah tidak ada\\b(?! (?:di|uang|kerja|waktu))|\\bif i(?:m| am)? (?:gone|not here anymore)\\b|\\bpesan terakhir (?:saya|dari saya)\\b(?! (?:\\w+ )?(?:sebelum|before))|\\bmy last message\\b(?! before)|\\b(?:tidak usah|tidak perlu|jangan) (?:\\w+ )?(?:cari|nyari|mencari) (?:saya|aku) lagi\\b(?! (?:\\w+ ){0,5}(?:pulang|sampai|bulan depan|minggu depan))|\\bdon't look for me\\b|\\bpamit\\b.*\\b(?:jaga (?:ibu|anak|mama|bapak|emak|mamak)|jangan sedih)\\b|\\b(?:saya|aku|i) (?:sudah )?(?:tidak ada|gone) (?:besok|tomorrow)\\b|\\bsurat (?:\\w+ ){0,2}(?:buat|untuk|for) (?:anak|ibu|keluarga|suami|mama|bapak|my (?:kids?|children|mother|family))\\w*\\b.*\\bkalau ada apa apa\\b|\\btidak (?:akan|mau) (?:nyusahin|menyusahkan|ngerepotin|merepotkan|bikin susah) (?:\\w+ )?lagi\\b|\\bwon't (?:be a )?(?:trouble|bother) (?:you|anyone) (?:any ?more|again)\\b")],
   ["burden", re("(?<!\\b(?:bilang|kata|katanya|ngatain|nyebut|sebut|call\\w*|says?|said)\\b.*)(?:\\b(?:jadi|cuma|hanya|just) (?:\\w+ ){0,2}(?:beban|a burden)\\b|\\b(?:lebih (?:baik|bahagia|tenang|senang)|better(?: off)?|happier) (?:\\w+ ){0,2}(?:tanpa|without) (?:saya|me)\\b|\\bno one (?:would|will) (?:care|miss)\\b)")],
   ["no-point", re("\\b(?:what(?:s| is)? the point|no reason) (?:\\w+ ){0,3}(?:hidup|living|going on|to go on|life)\\b|\\btidak (?:bisa|kuat) go on\\b|\\bcan'?t go on\\b|\\bend it all\\b|\\b(?:biar|supaya|agar|so i) (?:\\w+ ){0,3}tidak (?:bangun|wake up) (?:bangun )?(?:lagi|again|selamanya)\\b|\\btidak mau (?:to )?(?:bangun|wake up) (?:lagi|tomorrow|again|besok)\\b(?! (?:\\w+ )?(?:jam|pagi|subuh|early))|\\bnyusul (?:almarhum\\w*|(?:bapak|ibu|ayah|emak|mak|mama|papa|suami|anak)\\w* (?:ke )?(?:surga|alam sana|di atas))\\b|\\bnyusul (?:bapak|ibu|ayah|emak|mak|mama|papa)$|\\bsurat (?:terakhir|perpisahan) (?:untuk|bagi) (?:anak|keluarga|ibu|suami|mama|bapak|kalian|semua)|\\bselamat tinggal (?:\\w+ ){0,3}selamanya\\b")],
+  ["stockpiling", re("\\b(?:obat|pil|pills?)\\b(?: \\w+){0,4} (?:kumpul|kumpulin|dikumpulin|ngumpulin|kumpulkan|dikumpulkan|collect\\w*|saved|stocked|stockpil\\w*)\\b|\\b(?:kumpulin|ngumpulin|kumpulkan|collect\\w*|saving up|stockpil\\w*) (?:\\w+ ){0,2}(?:obat|pil|pills?)\\b")],
+  ["poured", re("\\b(?:pemutih|bayclin|baygon|racun|bleach|poison|obat nyamuk|karbol|pembersih lantai)\\w*\\b(?: \\w+){0,4} (?:tuang|dituang|nuang|pour\\w*|makan|campur)\\w* (?:\\w+ ){0,2}(?:gelas|cangkir|glass|cup|botol minum)\\b")],
+  ["affairs-in-order", re("\\b(?:tolong|mohon|please|nitip|titip)\\b (?:\\w+ ){0,3}(?:jenazah|mayat) (?:saya|aku)\\b|\\b(?:meninggal|mati|die|jenazah)\\b.*\\b(?:sebelum|before) (?:saya|i) (?:pergi|go|mati|meninggal|die)\\b|\\b(?:it'?s|its) better this way\\b|\\b(?:hp|baju|barang|perhiasan|emas|belongings|things|clothes|stuff)\\w*\\b(?: \\w+){0,5} (?:kasih|kasihkan|berikan|bagi|bagikan|gave|given|give)\\w* (?:\\w+ ){0,2}(?:ke|to|buat|untuk)\\b.*\\b(?:selama ini|for everything|terakhir|last)\\b")],
   ["jump", re("\\b(?:loncat|lompat|terjun|jump)\\w* (?:dari|from|off)\\b|\\bnabrakin diri\\b|\\bmenabrakkan diri\\b")],
 ];
 
 const EMERGENCY: [string, RegExp][] = [
   ["choke", re("\\b(?:di)?cekik\\b(?! on (?:his|her|the|makan|food|minum))")],
-  ["weapon", re("\\b(?:pisau|pistol|senjata|gunting|weapon|parang|golok|linggis|besi|kayu|balok|tongkat|pentungan|palu|kapak|pedang|celurit|samurai|obeng|botol)\\b")],
-  ["kill-threat", re("\\b(?:dibunuh|terbunuh)\\b|\\b(?:mau|akan|bakal|nanti|ancam|diancam) (?:\\w+ ){0,3}(?:dihabisi|habisi)\\b|\\b(?:mau|akan|ancam|diancam|bisa|ingin|coba|bakal|nanti|will|to) (?:\\w+ )?bunuh\\b(?! (?:kecoa|nyamuk|tikus|semut|lalat|kutu|hama|waktu|monster|zombie|musuh|bosan))|\\b(?:bilang|ancam|diancam|katanya) (?:\\w+ ){0,3}(?:akan|mau|biar|bisa) mati\\b|\\bbunuh (?:saya|kamu|dia|me|you|her|kami)\\b|\\btakut mati\\b|\\bnyawa\\b")],
+  ["weapon", re("\\b(?:pisau|pistol|senjata|gunting|weapon|parang|golok|linggis|besi|kayu|balok|tongkat|pentungan|palu|kapak|pedang|celurit|samurai|obeng|botol|ikat pinggang|sabuk|belt|hanger|gantungan baju|setrika|rotan|cambuk)\\b")],
+  ["kill-threat", re("\\b(?:dibunuh|terbunuh)\\b|\\b(?:mau|akan|bakal|nanti|ancam|diancam) (?:\\w+ ){0,3}(?:dihabisi|habisi)\\b|\\b(?:mau|akan|ancam|diancam|bisa|ingin|coba|bakal|nanti|will|to) (?:\\w+ )?bunuh\\b(?! (?:orang|semua orang|someone|everyone|kecoa|nyamuk|tikus|semut|lalat|kutu|hama|waktu|monster|zombie|musuh|bosan))|\\b(?:bilang|ancam|diancam|katanya) (?:\\w+ ){0,3}(?:akan|mau|biar|bisa) mati\\b|\\bbunuh (?:saya|kamu|dia|me|you|her|kami)\\b|\\btakut mati\\b|\\bnyawa\\b|\\btidak (?:akan|bakal) keluar (?:\\w+ ){0,2}hidup hidup\\b|\\b(?:won't|will not|not) (?:get |come |go )?out (?:of here )?alive\\b")],
   ["danger-words", re("\\b(?:dalam bahaya|in danger|bahaya|mengancam nyawa)\\b(?! (?:tidak|apa tidak|atau tidak)(?: (?:ya|sih))?$)(?! (?:tidak|tidak sih|apa tidak) (?:ya|sih)\\b)")],
   ["harm-now", re(`\\b${NOW} (?!(?:\\w+ )?(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|perih|nyeri|sore|bruised|swollen))(?:\\w+ ){0,2}${HARM}(?! (?:my|myself|diri)\\b)|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b${AFTERMATH}`)],
   ["call-harm", re(`\\b(?:tolong|help|mohon|sos)\\b (?:\\w+ ){0,3}(?:di|ter)(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|sekap|ikat|kejar|setrum|tarik|culik)\\w*`)],
@@ -74,10 +77,10 @@ const EMERGENCY: [string, RegExp][] = [
   ["call-harm-active", re("\\b(?:tolong|help|mohon|sos)\\b (?:(?!suka|sering|selalu|kadang|pernah|dulu|always|often|used)\\w+ ){0,3}(?:pukul|tampar|tendang|cekik|siksa|hajar|jambak|injak|banting|seret|tusuk|perkosa)\\w* (?:saya|me|kami)\\b")],
   ["call-police", re("(?<!\\b(?:ancam|diancam|mau|akan|bakal|will|threatens?)\\b (?:\\w+ )?)\\b(?:kirim|panggil|telepon|panggilkan|teleponkan) (?:\\w+ )?polisi\\b|\\bpolisi (?:sekarang|cepat|segera)\\b|\\bcepat (?:\\w+ ){0,2}(?:nomor |no )?polisi\\b")],
   ["waiting-outside", re("\\b(?:tunggu|nunggu|menunggu|nungguin|jaga|jagain|berdiri|duduk|mondar mandir)\\w* (?:\\w+ ){0,2}(?:luar|depan) (?:\\w+ )?(?:pintu|kamar|toilet)\\b")],
-  ["tied", re("\\b(?:diikat|terikat|tied (?:me|her|us|up|my)|ikat (?:saya|tangan|kaki))\\b")],
+  ["tied", re("\\b(?:diikat|terikat|diborgol|borgol|handcuffed|tied (?:me|her|us|up|my)|ikat (?:saya|tangan|kaki))\\b")],
   ["locked-threat", re("\\b(?:di)?(?:kunci|kurung|sekap|locked)\\w*\\b.*\\b(?:ancam|diancam|pukul|dipukul|ngamuk|bunuh|dibunuh|bahaya|mati|siksa|hajar|dihajar)\\w*|\\b(?:ancam|diancam|ngamuk)\\w*\\b.*\\b(?:di)?(?:kunci|kurung|sekap)\\b")],
   ["locked-afraid", re("\\b(?:di)?(?:kunci|kurung|sekap|locked)\\w*\\b.*\\b(?:takut|marah|teriak|tolong|help)\\w*|\\b(?:marah)\\w*\\b.*\\b(?:di)?(?:kunci|kurung|sekap)\\b")],
-  ["hiding", re("(?<!sembunyi )\\bsembunyi\\b(?! sembunyi)|\\b(?:kunci|mengunci) diri\\b|\\bcari (?:for )?(?:saya|me)\\b|\\bbersembunyi\\b|\\blooking for me\\b|\\bcari cari saya\\b|\\bcari saya\\b|\\bdikejar\\b(?! (?:\\w+ )?(?:anjing|kucing|deadline|waktu|target|setoran))|\\bkejar saya\\b")],
+  ["hiding", re("(?<!sembunyi )\\bsembunyi\\b(?! sembunyi)|\\b(?:kunci|mengunci) diri\\b|(?<!\\b(?:tidak usah|tidak perlu|jangan) )\\bcari (?:for )?(?:saya|me)\\b(?! lagi)|\\bbersembunyi\\b|\\blooking for me\\b|\\bcari cari saya\\b|(?<!\\b(?:tidak usah|tidak perlu|jangan) )\\bcari saya\\b(?! lagi)|\\bdikejar\\b(?! (?:\\w+ )?(?:anjing|kucing|deadline|waktu|target|setoran))|\\bkejar saya\\b")],
   ["fled-nowhere", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:di jalan|pinggir jalan|halte|stasiun|taman|masjid|tidak tahu mau|tidak ada tempat|tidak punya tempat|nowhere|tidur di|bingung mau|ketangkap|ketangkep|dicari)|\\b(?:di|ke) luar rumah\\b.*\\b(?:tidak tahu (?:jalan|arah|mau kemana|harus kemana)|tidak ada tempat|tengah malam)\\b")],
   ["fled-just-now", re("\\b(?:kabur|lari|minggat)\\b.*\\b(?:sekarang|tadi|barusan|baru|malam ini|tonight)\\b|\\b(?:barusan|baru saja|baru) (?:\\w+ )?(?:kabur|lari|minggat)\\b")],
   ["break-in", re("\\b(?:dobrak|didobrak|gedor|digedor|break (?:the )?pintu|breaking (?:the )?pintu|buka paksa|paksa masuk|maksa masuk)\\b")],
@@ -85,8 +88,14 @@ const EMERGENCY: [string, RegExp][] = [
   ["dead-meat", re("\\b(?:ngamuk|marah)\\b(?: \\w+){0,4} mati (?:saya|aku)\\b|\\bmati (?:saya|aku)\\b(?: \\w+){0,4} (?:ngamuk|marah)\\b")],
   ["taken", re("\\bdimasuk\\w* (?:\\w+ )?ke (?:dalam )?(?:mobil|van|truk)\\b|\\bdipaksa (?:naik|masuk) (?:\\w+ )?(?:mobil|van|truk)\\b|\\b(?:pushed|dragged|forced|thrown) (?:me )?into (?:a |the |his |their )?(?:car|van|truck)\\b")],
   ["intruder", re("\\bada (?:yang|orang|org|laki|laki laki|cowok|pria) (?:\\w+ )?masuk (?:ke )?(?:rumah|kamar)\\b|\\bkaca (?:\\w+ )?pecah\\b.*\\b(?:masuk|takut|sendiri)|\\b(?:someone|somebody|a man) (?:is )?(?:broke|breaking|broken) in\\b|\\bbroke into\\b")],
-  ["fire", re("\\bset (?:\\w+ )?fire\\b|\\bon fire\\b|\\bkebakaran\\b|\\b(?:bakar|membakar) (?:rumah|kamar|dapur)\\b|\\bgas (?:bocor|leak\\w*)\\b|\\bbau gas\\b")],
+  ["fire", re("\\bset (?:\\w+ )?fire\\b|\\bon fire\\b|\\bkebakaran\\b|\\b(?:bakar|membakar) (?:rumah|kamar|dapur)\\b|\\bgas (?:bocor|leak\\w*)\\b|\\bbau gas\\b|\\b(?:nyalain|nyalakan|menyalakan|buka|turned on|left on) (?:\\w+ )?gas\\b(?: \\w+){0,6} (?:tidak (?:dimatiin|dimatikan)|jendela|window|ditutup|closed|mati)\\b")],
   ["followed", re("\\b(?:following|followed|ikuti|diikuti|buntuti|dibuntuti|ngikutin|nguntit|dikuntit) (?:\\w+ ){0,2}(?:me|saya)\\b(?! (?:\\w+ ){0,2}(?:instagram|ig|tiktok|fb|facebook|twitter))|\\b(?:right )?behind me\\b")],
+  ["sinking", re("\\b(?:air|water) (?:\\w+ ){0,2}masuk (?:ke )?(?:dalam )?(?:kapal|perahu|boat|ship)\\b|\\b(?:kapal|perahu|boat|ship) (?:\\w+ ){0,2}(?:tenggelam|bocor|sinking|terbalik)\\b")],
+  ["unresponsive", re("\\b(?:jatuh|pingsan|collapsed?|fell)\\b(?: \\w+){0,4} (?:tidak (?:gerak|bergerak|napas|nafas|bernapas|bernafas|sadar|bangun|respon)|not (?:moving|breathing|waking))\\b")],
+  ["at-the-door", re("\\b(?:depan|luar) pintu (?:\\w+ ){0,5}mau masuk\\b")],
+  ["rage-attack", re(`(?<!\\b(?:suka|sering|selalu|kadang|gampang) )\\bmarah\\w*\\b(?: \\w+){0,3} (?:mau|akan|bakal|will|going to) (?:\\w+ )?${HARM}(?! (?:\\w+ ){0,3}(?:kalau|if)\\b)`)],
+  ["approaching", re("\\b(?:suara|langkah)\\w* (?:\\w+ ){0,2}makin (?:dekat|deket)\\b|\\b(?:getting|coming) closer\\b|\\b(?:dia|majikan|he|she|mereka) (?:sudah |lagi )?(?:di )?(?:tangga|stairs)\\b(?: \\w+){0,3} (?:mau naik|naik|coming up)\\b")],
+  ["overboard", re("\\b(?:dilempar|dibuang|dilempar) (?:\\w+ )?(?:ke laut|ke sungai)\\b|\\bthrown (?:\\w+ )?(?:overboard|into the sea)\\b")],
   ["attack", re("\\b(?:attacking|attacked|attack)\\b")],
 ];
 
@@ -97,14 +106,14 @@ const SECRET_MANNER =
   "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret|(?:dari|di|from|in) (?:the )?(?:kamar mandi|toilet|wc|bathroom|cr))";
 const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon|tanya|nanya|takon|cerita|curhat|ngadu|mengadu|asking|telling)";
 const SECRET = re(
-  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:pergi|keluar|is out)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
+  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|use (?:a |the |my )?(?:customer|guest|client|friend|neighbou?r|driver|tamu|teman)\\w* (?:hp|phone)|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:pergi|keluar|is out)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
 );
 const SECRET_THREAT = re(
   "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|ngawasi|diawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*|ditahan|dipaksa|penjaga|disekap|digembok)\\b",
 );
 /** Writing in a hurry before she is caught: typing fast, "quick before he comes back", before the phone is taken, cannot talk. */
 const SECRET_HURRY = re(
-  "\\b(?:(?:ketik|ngetik|nulis|tulis|chat|typing|type|writing) (?:\\w+ )?(?:cepat|buru buru|fast|quick(?:ly)?)|(?:cepat|quick(?:ly)?|buru buru|hurry) (?:\\w+ ){0,2}(?:before|sebelum) (?:\\w+ ){0,2}(?:come|comes|coming|gets?|back|balik|pulang|datang|kembali|bangun|wakes?)|hp (?:\\w+ )?belum (?:di)?ambil|sebelum hp (?:\\w+ )?(?:di)?ambil|before (?:they|he|she|mereka|majikan) (?:take|takes|ambil) (?:my )?(?:hp|phone)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong|telepon|call) (?:now|sekarang)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong)$|(?:tidak bisa|cannot) (?:lama (?:lama )?|long )(?:pegang|pakai|main|hold|use) (?:hp|phone))\\b",
+  "\\b(?:(?:ketik|ngetik|nulis|tulis|chat|typing|type|writing) (?:\\w+ )?(?:cepat|buru buru|fast|quick(?:ly)?)|(?:cepat|quick(?:ly)?|buru buru|hurry) (?:\\w+ ){0,2}(?:before|sebelum) (?:\\w+ ){0,2}(?:come|comes|coming|gets?|back|balik|pulang|datang|kembali|bangun|wakes?)|hp (?:\\w+ )?belum (?:di)?ambil|sebelum hp (?:\\w+ )?(?:di)?ambil|before (?:they|he|she|mereka|majikan) (?:take|takes|ambil) (?:my )?(?:hp|phone)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong|telepon|call) (?:now|sekarang)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong)$|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong) (?:\\w+ )?(?:dia|he|she|majikan|mereka)\\b|(?:dia|majikan|he|she) (?:is |ada )?(?:di )?(?:samping|sebelah|next to|beside) (?:saya|me)|(?:tidak bisa|cannot) (?:lama (?:lama )?|long )(?:pegang|pakai|main|hold|use) (?:hp|phone))\\b",
 );
 /** She breaks off because he is back ("udah dulu dia datang", "gtg she's back"). */
 const CUT_OFF = re(
@@ -147,6 +156,11 @@ const MEDICAL = re(
   "\\b(?:pendarahan|berdarah|(?:batuk|muntah) (?:\\w+ )?darah|pingsan|tidak bisa (?:napas|nafas|bernafas|bernapas|bangun)|sesak napas parah|susah (?:napas|nafas)|sesak (?:napas|nafas) (?:\\w+ ){0,2}(?:dari tadi|sekarang|sangat|parah)|kejang|overdosis|tidak sadar|bleeding|lemas|lemes|menggigil|barely (?:stand|breathe)|cannot breathe|tidak bisa breathe)\\b",
 );
 const MEDICAL_NOW = re("\\b(?:sekarang|masih|banyak|tidak ada yang|tolong|help|parah|terus|dari tadi)\\b");
+/** Kept from a doctor: "majikan tidak izinkan ke klinik". */
+const DENIED_CARE = re("\\b(?:tidak|not) (?:\\w+ )?(?:dikasih|diizinkan|izinin|izinkan|boleh|dibolehkan|diantar|antar|dibawa|bawa|allowed|let me|take me)\\w* (?:\\w+ ){0,2}(?:ke )?(?:dokter|klinik|rumah sakit|rs|hospital|clinic|doctor)\\b");
+
+/** Serious signs that need a doctor soon (with care denied, danger). */
+const SERIOUS = /\b(?:bernanah|infeksi|demam tinggi|panas tinggi|high fever|infected)\b/;
 
 /** Cutting food: a knife in the kitchen is not a weapon. */
 const COOKING = /\b(?:masak|memasak|motong|memotong|potong|ngiris|iris|keiris|teriris|kupas|ngupas|cooking|cutting)\b/;
@@ -247,6 +261,8 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   const withoutEveryday = n.replace(new RegExp(EVERYDAY.source, "g"), " ");
   for (const [rule, pattern] of SELF_HARM) {
     // "dulu pernah pengen bunuh diri, sekarang sudah sehat": over, not now.
+    // "kena silet", "tidak sengaja": an accident, not cutting herself.
+    if (rule === "cutting" && /\b(?:kena|terkena|tidak sengaja|accident\w*|keiris)\b/.test(n)) continue;
     if (pattern.test(withoutEveryday) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && !g.pastOnly && !(rule === "jump" && g.fiction)) return { kind: "self_harm", rule };
   }
   if (hidingToWrite && !harmless) return { kind: "danger", rule: "writing-in-hiding" };
@@ -254,6 +270,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   if (SECRET_HURRY.test(n) && !harmless) return { kind: "danger", rule: "writing-in-a-hurry" };
   if (CUT_OFF.test(n) && !harmless) return { kind: "danger", rule: "cut-off" };
   if (SEXUAL_NOW.test(core) && !harmless) return { kind: "danger", rule: "sexual-now" };
+  if ((MEDICAL.test(n) || SERIOUS.test(n)) && DENIED_CARE.test(n) && !harmless) return { kind: "danger", rule: "denied-care" };
   if (MEDICAL.test(n) && MEDICAL_NOW.test(n) && !harmless) return { kind: "danger", rule: "medical-now" };
   if (LOCKED_WITHOUT_SUPPLIES.test(n) && !harmless) return { kind: "danger", rule: "locked-without-supplies" };
   if (SUMMONED_UNDER_THREAT.test(n) && SUMMONS_THREAT.test(n) && !harmless) return { kind: "danger", rule: "summoned-under-threat" };

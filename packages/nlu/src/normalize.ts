@@ -509,6 +509,12 @@ add("satu", "siji");
 add("jalan", "dalan");
 add("ingat", "kelingan eling");
 add("minum", "nguntal ngombe");
+add("dapat", "dpt");
+add("sebelum", "sblm sblum");
+add("masih", "msh");
+add("mau", "gelem");
+add("berdarah", "getihen");
+add("hamil", "meteng");
 add("laki", "lelaki");
 
 const PHRASES: [RegExp, string][] = [
@@ -528,6 +534,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bgo(?:ing)? (?:back )?home\b|\bgo back\b|\breturn home\b|\bbalik kampung\b|\bbalik indo(?:nesia)?\b|\bbalik indon\b/g, "pulang"],
   [/\bkamar mandi\b/g, "toilet"],
   [/\blebih bae\b/g, "lebih baik"],
+  [/\bwiwit (?:mau|wau|esuk)\b/g, "dari tadi"],
+  [/\bpisau cukur\b/g, "silet"],
   [/\bbunuh diri\b/g, "bunuh_diri"],
   [/\bbunuh (?:my ?self|diri sendiri)\b/g, "bunuh_diri"],
   [/\bran away\b|\brun away\b|\blari dari\b/g, "kabur dari"],

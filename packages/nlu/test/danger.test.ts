@@ -210,3 +210,42 @@ describe("detectDanger: after reading blind-m and blind-n", () => {
     expect(guards("saya sudah pulang").safeNow).toBe(true);
   });
 });
+
+describe("detectDanger: after reading blind-q and blind-r", () => {
+  it.each([
+    ["air sdh masuk kapal, kami di dek", "sinking"],
+    ["nenek jatuh di kamar mandi gk gerak", "unresponsive"],
+    ["dia udh di depan pintu kamar mau masuk", "at-the-door"],
+    ["dia udh di luar pintu bawa sabuk", "weapon"],
+    ["madam ngamuk mau tusuk aku", "rage-attack"],
+    ["langkahnya makin deket", "approaching"],
+    ["temanku dibuang ke laut sama kapten", "overboard"],
+    ["tanganku diborgol", "tied"],
+    ["dia bilang aku gk bakal keluar hidup2 dr sini", "kill-threat"],
+    ["dia nyalain gas trs jendela ditutup semua", "fire"],
+    ["gk bisa ngomong dia di sebelah sy", "writing-in-a-hurry"],
+    ["i use a guest phone, boss watch us", "secret-under-threat"],
+    ["demam tinggi 4 hari, majikan gk izinin ke dokter", "denied-care"],
+    ["obat tidur udh sy kumpulin", "stockpiling"],
+    ["baygon udh sy tuang ke gelas", "poured"],
+    ["tolong urus jenazah saya ya", "affairs-in-order"],
+    ["kalau aku meninggal keluargaku dapat apa, aku mau beresin sebelum aku pergi", "affairs-in-order"],
+    ["tali udh sy ikat di kipas", "hanging"],
+    ["lebih baik aku gk ada", "want-to-die"],
+    ["pamit ya, jaga anak2, jgn sedih", "farewell"],
+    ["jangan cari aku lagi", "farewell"],
+  ])("%s → %s", (text, rule) => {
+    expect(detectDanger(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    "temen sy dulu diperkosa majikan, skrg dia hamil, mau lapor gmn",
+    "kesel bgt pengen bunuh orang, gaji dipotong lagi",
+    "mam always hits my head when she is angry",
+    "disiram air panas minggu lalu, skrg lukanya bernanah",
+    "jari kena pisau cukur pas bersihin kamar mandi, dikit aja",
+    "gk usah nyariin aku lagi ya mak, bulan depan aku pulang",
+  ])("does not flag %s", (text) => {
+    expect(detectDanger(text)).toBeUndefined();
+  });
+});
