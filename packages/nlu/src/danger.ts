@@ -54,7 +54,7 @@ const SELF_HARM: [string, RegExp][] = [
   ["forever", re("\\b(?:hilang|ilang|menghilang|ngilang|pergi|tidur|lenyap) (?:\\w+ ){0,4}selamanya\\b")],
   ["end-life", re("\\b(?:akhiri|akhirin|mengakhiri|ngakhirin|ngakhiri|end) (?:\\w+ )?(?:hidup|life|semua|semuanya|nyawa)\\b")],
   ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\btali\\b(?: \\w+){0,4} (?:ikat|diikat|gantung|digantung|pasang|dipasang)\\w* (?:\\w+ ){0,2}(?:kipas|plafon|atap|ceiling|fan|kusen|teralis)\\b|\\btali (?:\\w+ ){0,6}(?:nahan|menahan|tahan) (?:badan|berat badan|tubuh)\\b|\\b(?:siapkan|siapin) tali\\b(?! jemuran)")],
-  ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:the |some |a )?(?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach|karbol|pembersih lantai)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\bnguntal obat\\b|\\b(?:minum|telan|nelen|swallow\\w*) (?:\\w+ ){0,2}(?:pil|obat|pills?) (?:\\w+ ){0,3}(?:satu botol|sebotol|sak botol|semua|banyak|the whole bottle|all)\\b")],
+  ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:the |some |a )?(?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach|karbol|pembersih lantai)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\b(?:racun|pemutih|baygon|bayclin|obat nyamuk|karbol|deterjen|soda api|bleach|pembersih lantai|racun tikus)\\w*(?: \\w+){0,3} (?:kalau |if )?(?:diminum|ditelan|minum|drink|drunk|swallow)\\w*(?: \\w+){0,3} (?:berapa lama|how long|berapa banyak|how much|bisa mati|mati tidak|langsung mati)\\b|\\bnguntal obat\\b|\\b(?:minum|telan|nelen|swallow\\w*) (?:\\w+ ){0,2}(?:pil|obat|pills?) (?:\\w+ ){0,3}(?:satu botol|sebotol|sak botol|semua|banyak|the whole bottle|all)\\b")],
   ["cutting", re("\\b(?:silet|sayat|nyilet|nyayat|disilet|cut(?:ting)? myself|cut(?:ting)? my (?:wrist|arm|skin|leg)|potong nadi|iris nadi|self ?harm|melukai diri|menyakiti diri|nyakitin diri|lukai diri)\\w*")],
   ["how-to-die", re("\\b(?:cara|caranya|how to) (?:\\w+ ){0,2}(?:mati|bunuh_diri|die|end my life)\\b(?! (?:lampu|listrik|hp|mesin))|\\btidak sakit (?:\\w+ ){0,2}(?:mati|meninggal|die)\\b|\\b(?:mati|die) (?:\\w+ ){0,2}(?:tidak sakit|painless\\w*)\\b|\\bpainless(?:ly)? (?:way to )?(?:die|death|mati)\\b")],
   ["farewell", re("\\bkalau saya (?:sudah )?tidak ada (?:lagi|nanti)\\b|\\bkalau saya sudah tidak ada\\b(?! (?:di|uang|kerja|waktu))|\\bif i(?:m| am)? (?:gone|not here anymore)\\b|\\bpesan terakhir (?:saya|dari saya)\\b(?! (?:\\w+ )?(?:sebelum|before))|\\bmy last message\\b(?! before)|\\b(?:tidak usah|tidak perlu|jangan) (?:\\w+ )?(?:cari|nyari|mencari) (?:saya|aku) lagi\\b(?! (?:\\w+ ){0,5}(?:pulang|sampai|bulan depan|minggu depan))|\\bdon't look for me\\b|\\bpamit\\b.*\\b(?:jaga (?:ibu|anak|mama|bapak|emak|mamak)|jangan sedih)\\b|\\b(?:saya|aku|i) (?:sudah )?(?:tidak ada|gone) (?:besok|tomorrow)\\b|\\bsurat (?:\\w+ ){0,2}(?:buat|untuk|for) (?:anak|ibu|keluarga|suami|mama|bapak|my (?:kids?|children|mother|family))\\w*\\b.*\\bkalau ada apa apa\\b|\\btidak (?:akan|mau) (?:nyusahin|menyusahkan|ngerepotin|merepotkan|bikin susah) (?:\\w+ )?lagi\\b|\\bwon't (?:be a )?(?:trouble|bother) (?:you|anyone) (?:any ?more|again)\\b")],
@@ -96,6 +96,8 @@ const EMERGENCY: [string, RegExp][] = [
   ["rage-attack", re(`(?<!\\b(?:suka|sering|selalu|kadang|gampang) )\\bmarah\\w*\\b(?: \\w+){0,3} (?:mau|akan|bakal|will|going to) (?:\\w+ )?${HARM}(?! (?:\\w+ ){0,3}(?:kalau|if)\\b)`)],
   ["approaching", re("\\b(?:suara|langkah)\\w* (?:\\w+ ){0,2}makin (?:dekat|deket)\\b|\\b(?:getting|coming) closer\\b|\\b(?:dia|majikan|he|she|mereka) (?:sudah |lagi )?(?:di )?(?:tangga|stairs)\\b(?: \\w+){0,3} (?:mau naik|naik|coming up)\\b")],
   ["overboard", re("\\b(?:dilempar|dibuang|dilempar) (?:\\w+ )?(?:ke laut|ke sungai)\\b|\\bthrown (?:\\w+ )?(?:overboard|into the sea)\\b")],
+  ["lying-low", re("\\b(?:lampu|light\\w*) (?:\\w+ ){0,2}(?:mati|off)\\b(?: \\w+){0,3} (?:biar|supaya|agar|so) (?:\\w+ )?(?:dikira|disangka|kelihatan|kira|think\\w*)\\b|\\b(?:dia|majikan|he|she) (?:\\w+ )?(?:pulang|datang|masuk|home|back)\\b.*\\b(?:pura pura tidur|dikira tidur|pretend\\w* to (?:be )?sleep\\w*)\\b|\\b(?:pura pura tidur|pretend\\w* to (?:be )?sleep\\w*)\\b.*\\b(?:dia|majikan|he|she) (?:\\w+ )?(?:masuk|datang|pulang|comes?)\\b")],
+  ["if-no-reply", re("\\b(?:kalau|if) (?:saya|aku|i) (?:tidak|not|don't|do not|stop) (?:\\w+ )?(?:balas|bales|reply|respond|answer|chat|kabar)\\w*\\b(?: \\w+){0,3} (?:berarti|artinya|means|tolong|please|call|telepon|lapor|kirim)\\b")],
   ["attack", re("\\b(?:attacking|attacked|attack)\\b")],
 ];
 
@@ -104,16 +106,16 @@ const EMERGENCY_HIDING = EMERGENCY.find(([rule]) => rule === "hiding")![1];
 /** Writing in secret: quietly, on a borrowed or stolen phone, while they sleep. */
 const SECRET_MANNER =
   "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret|(?:dari|di|from|in) (?:the )?(?:kamar mandi|toilet|wc|bathroom|cr))";
-const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon|tanya|nanya|takon|cerita|curhat|ngadu|mengadu|asking|telling)";
+const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|nyerat|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon|tanya|nanya|takon|cerita|curhat|ngadu|mengadu|asking|telling)";
 const SECRET = re(
-  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|use (?:a |the |my )?(?:customer|guest|client|friend|neighbou?r|driver|tamu|teman)\\w* (?:hp|phone)|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:pergi|keluar|is out)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
+  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|use (?:a |the |my )?(?:customer|guest|client|friend|neighbou?r|driver|tamu|teman)\\w* (?:hp|phone)|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:pergi|keluar|is out|mandi|shower\\w*|bath\\w*|sholat|solat|pray\\w*)|hidden (?:one|phone|hp)|hp (?:\\w+ ){0,3}(?:ambil|curi|diambil) (?:\\w+ ){0,2}dari (?:\\w+ ){0,2}(?:laci|tas|kamar|majikan)|(?:cuma|hanya|only) (?:bisa )?(?:chat|wa|sms|ngetik|hubungi|telepon)\\w* (?:\\w+ ){0,2}(?:tengah malam|malam malam|diam diam)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
 );
 const SECRET_THREAT = re(
   "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|ngawasi|diawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*|ditahan|dipaksa|penjaga|disekap|digembok)\\b",
 );
 /** Writing in a hurry before she is caught: typing fast, "quick before he comes back", before the phone is taken, cannot talk. */
 const SECRET_HURRY = re(
-  "\\b(?:(?:ketik|ngetik|nulis|tulis|chat|typing|type|writing) (?:\\w+ )?(?:cepat|buru buru|fast|quick(?:ly)?)|(?:cepat|quick(?:ly)?|buru buru|hurry) (?:\\w+ ){0,2}(?:before|sebelum) (?:\\w+ ){0,2}(?:come|comes|coming|gets?|back|balik|pulang|datang|kembali|bangun|wakes?)|hp (?:\\w+ )?belum (?:di)?ambil|sebelum hp (?:\\w+ )?(?:di)?ambil|before (?:they|he|she|mereka|majikan) (?:take|takes|ambil) (?:my )?(?:hp|phone)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong|telepon|call) (?:now|sekarang)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong)$|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong) (?:\\w+ )?(?:dia|he|she|majikan|mereka)\\b|(?:dia|majikan|he|she) (?:is |ada )?(?:di )?(?:samping|sebelah|next to|beside) (?:saya|me)|(?:tidak bisa|cannot) (?:lama (?:lama )?|long )(?:pegang|pakai|main|hold|use) (?:hp|phone))\\b",
+  "\\b(?:(?:ketik|ngetik|nulis|tulis|chat|typing|type|writing) (?:\\w+ )?(?:cepat|buru buru|fast|quick(?:ly)?)|(?:cepat|quick(?:ly)?|buru buru|hurry) (?:\\w+ ){0,2}(?:before|sebelum) (?:\\w+ ){0,2}(?:come|comes|coming|gets?|back|balik|pulang|datang|kembali|bangun|wakes?)|hp (?:\\w+ )?belum (?:di)?ambil|sebelum hp (?:\\w+ )?(?:di)?ambil|before (?:they|he|she|mereka|majikan) (?:take|takes|ambil) (?:my )?(?:hp|phone)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong|telepon|call) (?:now|sekarang)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong)$|(?:tidak bisa|cannot) lama$|(?:biar|supaya|agar) tidak (?:curiga|ketahuan)|so (?:she|he|they) (?:won't|will not|doesn't|does not|don't) (?:suspect|notice)|(?:ngawasi|mengawasi|watching|watches) (?:saya|me) (?:\\w+ )?(?:dari|from)\\b|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong) (?:\\w+ )?(?:dia|he|she|majikan|mereka)\\b|(?:dia|majikan|he|she) (?:is |ada )?(?:di )?(?:samping|sebelah|next to|beside) (?:saya|me)|(?:tidak bisa|cannot) (?:lama (?:lama )?|long )(?:pegang|pakai|main|hold|use) (?:hp|phone))\\b",
 );
 /** She breaks off because he is back ("udah dulu dia datang", "gtg she's back"). */
 const CUT_OFF = re(
@@ -178,7 +180,7 @@ const HABITUAL = /\b(?:tiap|setiap|selalu|always|kalau (?:dia|majikan|mereka) (?
 /** "kirain mau mati, ternyata ...": a scare that turned out harmless. */
 const FALSE_SCARE = /\b(?:kira|kirain|kiranya|thought)\b.*\b(?:ternyata|rupanya|turns? out|but it was)\b/;
 /** "mati ketawa", "ngakak sampai mati": laughter, not self-harm. */
-const LAUGHING = /\bmati (?:\w+ )?(?:ketawa|tertawa|ngakak)\b|\b(?:ketawa|tertawa|ngakak) (?:\w+ ){0,2}mati\b/;
+const LAUGHING = /\bmati (?:\w+ )?(?:ketawa|tertawa|ngakak|ketakutan|gaya|kutu|bosan|penasaran)\b|\b(?:scared|bored) to death\b|\b(?:ketawa|tertawa|ngakak) (?:\w+ ){0,2}mati\b/;
 
 function isBareCall(words: string[]): boolean {
   return words.length > 0 && words.length <= 6 && words.every((w) => BARE_WORDS.has(w)) && words.some((w) => CALL_WORDS.has(w));
@@ -201,6 +203,8 @@ const NOT_KNOWING = /\btidak tahu (?:\w+ ){0,2}(?:dimana|kemana|bagaimana|cara|h
 /** Everyday senses of alarming words: the phone or the lights "died", killing a cockroach. */
 const EVERYDAY = /\b(?:hp|handphone|phone|baterai|batre|lampu|listrik|wifi|internet) (?:\w+ ){0,2}mati\b|\bmati (?:lampu|listrik)\b|\bbunuh (?:kecoa|nyamuk|tikus|semut|lalat|kutu|ayam|ikan|waktu)\b/;
 
+/** "pura pura main game": a cover, not a game. */
+const PRETENDING = /\bpura pura (?:\w+ )?(?:main|nonton|baca)\w*(?: \w+)?/g;
 /** "help me write my CV", "tolong buatkan resep": a task, not a call for help. */
 const TASK_REQUEST = /\b(?:help|tolong|bantu) (?:me |saya )?(?:write|make|translate|choose|check|bikin|buat|buatkan|bikinin|tulis|tuliskan|terjemah\w*|pilih|hitung|cek) (?!(?:\w+ )?(?:polisi|police|kbri|kjri|embassy|laporan))/;
 
@@ -212,7 +216,7 @@ export function guards(normalized: string): Guards {
     safeNow,
     infoRequest: INFO.test(normalized.replace(NOT_KNOWING, " ")),
     thanks: THANKS.test(normalized),
-    fiction: FICTION_WORDS.test(normalized) || LAUGHING.test(normalized),
+    fiction: FICTION_WORDS.test(normalized.replace(PRETENDING, " ")) || LAUGHING.test(normalized),
     everyday: EVERYDAY.test(normalized) || TASK_REQUEST.test(normalized),
   };
 }
@@ -245,6 +249,8 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     // "majikan lapor saya kabur", "jadi kaburan": an absconding report, a legal matter.
     if ((rule === "fled-just-now" || rule === "fled-nowhere") && /\b(?:lapor|dilapor|melapor|laporkan|dilaporkan|report\w*) (?:\w+ ){0,2}kabur\b|\bkaburan\b|\bhuroob\b/.test(n)) continue;
     if ((rule === "fled-nowhere" || rule === "fled-just-now") && /\bkalau (?:saya |aku )?(?:kabur|lari|minggat)\b/.test(n)) continue;
+    // "kabur dari majikan, sekarang kerja di restoran": fled long ago and settled, a legal matter.
+    if ((rule === "fled-nowhere" || rule === "fled-just-now") && /\b(?:sekarang|now) (?:\w+ ){0,3}(?:kerja|tinggal|work\w*|stay\w*|tidak ada dokumen|undocumented)\b/.test(n)) continue;
     // "nomor darurat KBRI", "alamat shelter": questions about help are not danger by themselves.
     if (g.infoRequest && (rule === "danger-words" || rule === "weapon")) continue;
     if (rule === "locked-afraid" && HABITUAL.test(n)) continue;
@@ -266,7 +272,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     if (pattern.test(withoutEveryday) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && !g.pastOnly && !(rule === "jump" && g.fiction)) return { kind: "self_harm", rule };
   }
   if (hidingToWrite && !harmless) return { kind: "danger", rule: "writing-in-hiding" };
-  if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n))) return { kind: "danger", rule: "secret-under-threat" };
+  if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n)) && !g.fiction) return { kind: "danger", rule: "secret-under-threat" };
   if (SECRET_HURRY.test(n) && !harmless) return { kind: "danger", rule: "writing-in-a-hurry" };
   if (CUT_OFF.test(n) && !harmless) return { kind: "danger", rule: "cut-off" };
   if (SEXUAL_NOW.test(core) && !harmless) return { kind: "danger", rule: "sexual-now" };

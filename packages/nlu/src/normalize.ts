@@ -515,6 +515,9 @@ add("masih", "msh");
 add("mau", "gelem");
 add("berdarah", "getihen");
 add("hamil", "meteng");
+add("satu tahun", "setaun setahun");
+add("ngawasi", "ngawasin ngawasih");
+add("sambil", "bari");
 add("laki", "lelaki");
 
 const PHRASES: [RegExp, string][] = [
@@ -536,6 +539,7 @@ const PHRASES: [RegExp, string][] = [
   [/\blebih bae\b/g, "lebih baik"],
   [/\bwiwit (?:mau|wau|esuk)\b/g, "dari tadi"],
   [/\bpisau cukur\b/g, "silet"],
+  [/\bcicing cicingan\b|\bcicingan\b/g, "diam diam"],
   [/\bbunuh diri\b/g, "bunuh_diri"],
   [/\bbunuh (?:my ?self|diri sendiri)\b/g, "bunuh_diri"],
   [/\bran away\b|\brun away\b|\blari dari\b/g, "kabur dari"],

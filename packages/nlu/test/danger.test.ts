@@ -249,3 +249,28 @@ describe("detectDanger: after reading blind-q and blind-r", () => {
     expect(detectDanger(text)).toBeUndefined();
   });
 });
+
+describe("detectDanger: after reading blind-o and blind-p", () => {
+  it.each([
+    ["lampu kamar aku matiin biar dia kira aku tidur", "lying-low"],
+    ["dia pulang mabuk, aku pura2 tidur", "lying-low"],
+    ["klo aku gk bales lg berarti dia ngamuk, tolong kabari ibu", "if-no-reply"],
+    ["racun tikus klo diminum brp lama", "poison"],
+    ["ngetik pas majikan sholat, paspor ditahan, takut", "secret-under-threat"],
+    ["on a hidden phone, they watch me all day", "secret-under-threat"],
+    ["sy pake hp yg sy ambil dr laci madam, klo ketahuan abis", "secret-under-threat"],
+    ["dia ngawasin sy dr ruang tamu, gaji blm dibayar", "writing-in-a-hurry"],
+    ["aku pura2 main hp biar gk curiga", "writing-in-a-hurry"],
+    ["nyerat bari cicingan, dipaksa damel teu dibayar", "secret-under-threat"],
+  ])("%s → %s", (text, rule) => {
+    expect(detectDanger(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    "kabur dr majikan thn lalu, skrg kerja di pabrik, aman gk",
+    "film ini bikin mati ketakutan, seru",
+    "chat diem2 pas kerja wkwk, kurs hari ini brp",
+  ])("does not flag %s", (text) => {
+    expect(detectDanger(text)).toBeUndefined();
+  });
+});
