@@ -48,7 +48,7 @@ const SELF_HARM: [string, RegExp][] = [
   ["suicide", re("\\bbunuh_diri\\b|\\bsuicid\\w*|\\bbunuh saya\\b.*\\b(?:sendiri|myself)\\b|\\bkill my ?self\\b")],
   ["want-to-die", re("\\b(?:lebih baik|mending|mendingan|better) (?:saya|aku|i) (?:tidak ada|mati|gone|dead)\\b(?! (?:uang|duit|kerja|kabar|masalah))|\\b(?:mau|pengen|lebih baik|mending|mendingan|rasanya|rasa|kepikiran|pikiran|siap) (?:\\w+ ){0,2}mati\\b(?! lampu| listrik)")],
   ["die-already", re("\\bmati (?:saja|aja)\\b")],
-  ["no-will-to-live", re("\\btidak (?:mau|kuat|ingin|sanggup|pengen) (?:\\w+ )?hidup\\b|\\b(?:capek|lelah) hidup\\b|\\btidak ada gunanya hidup\\b|\\bhidup tidak ada gunanya\\b|\\bnobody will miss me\\b|\\b(?:hidup|life)\\w* (?:\\w+ ){0,2}(?:tidak ada arti\\w*|tidak berarti|meaningless|pointless)|\\bpergi (?:untuk )?selamanya\\b")],
+  ["no-will-to-live", re("\\btidak (?:mau|kuat|ingin|sanggup|pengen) (?:\\w+ )?hidup\\b|\\b(?:capek|lelah) hidup\\b|\\btidak ada gunanya hidup\\b|\\btidak pantas (?:\\w+ )?hidup\\b|\\b(?:don't|do not) deserve to live\\b|\\bhidup tidak ada gunanya\\b|\\bnobody will miss me\\b|\\b(?:hidup|life)\\w* (?:\\w+ ){0,2}(?:tidak ada arti\\w*|tidak berarti|meaningless|pointless)|\\bpergi (?:untuk )?selamanya\\b")],
   ["better-dead", re("\\bbetter (?:\\w+ ){0,2}mati\\b|\\bmau mati\\b")],
   ["self-inflicted", re("\\b(?:pukul|bentur|jedot|tonjok|gores|bakar|sundut|sakiti|lukai|cakar|iris|setrika)\\w* (?:\\w+ ){0,2}(?:kepala|tangan|badan|lengan|diri|kaki|muka|paha|nadi)\\w* (?:saya )?sendiri\\b|\\bsengaja (?:\\w+ ){0,2}(?:bakar|silet|lukai|sakiti|pukul|sundut|gores|bentur|potong)\\w*|\\bhurt (?:my ?self|diri)\\b|\\b(?:i|im|keep|kept) (?:\\w+ ){0,2}(?:bang|hit|punch|slap|pukul|bentur|tampar)\\w* my (?:own )?(?:kepala|head|face|muka)\\b|\\bhit(?:ting)? my ?self\\b")],
   ["forever", re("\\b(?:hilang|ilang|menghilang|ngilang|pergi|tidur|lenyap) (?:\\w+ ){0,4}selamanya\\b")],
@@ -98,6 +98,7 @@ const EMERGENCY: [string, RegExp][] = [
   ["overboard", re("\\b(?:dilempar|dibuang|dilempar) (?:\\w+ )?(?:ke laut|ke sungai)\\b|\\bthrown (?:\\w+ )?(?:overboard|into the sea)\\b")],
   ["lying-low", re("\\b(?:lampu|light\\w*) (?:\\w+ ){0,2}(?:mati|off)\\b(?: \\w+){0,3} (?:biar|supaya|agar|so) (?:\\w+ )?(?:dikira|disangka|kelihatan|kira|think\\w*)\\b|\\b(?:dia|majikan|he|she) (?:\\w+ )?(?:pulang|datang|masuk|home|back)\\b.*\\b(?:pura pura tidur|dikira tidur|pretend\\w* to (?:be )?sleep\\w*)\\b|\\b(?:pura pura tidur|pretend\\w* to (?:be )?sleep\\w*)\\b.*\\b(?:dia|majikan|he|she) (?:\\w+ )?(?:masuk|datang|pulang|comes?)\\b")],
   ["if-no-reply", re("\\b(?:kalau|if) (?:saya|aku|i) (?:tidak|not|don't|do not|stop) (?:\\w+ )?(?:balas|bales|reply|respond|answer|chat|kabar)\\w*\\b(?: \\w+){0,3} (?:berarti|artinya|means|tolong|please|call|telepon|lapor|kirim)\\b")],
+  ["afraid-he-is-back", re("\\btakut\\b(?: \\w+){0,2} (?:dia|majikan) (?:sudah )?(?:pulang|datang|balik|kembali)\\b|\\b(?:dia|majikan) (?:sudah )?(?:pulang|datang|balik|kembali)\\b(?: \\w+){0,2} (?:saya |aku )?takut\\b|\\b(?:saya|aku) takut (?:\\w+ )?(?:dia|majikan) sudah (?:pulang|datang|balik|kembali)\\b")],
   ["attack", re("\\b(?:attacking|attacked|attack)\\b")],
 ];
 
@@ -108,14 +109,14 @@ const SECRET_MANNER =
   "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret|(?:dari|di|from|in) (?:the )?(?:kamar mandi|toilet|wc|bathroom|cr))";
 const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|nyerat|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon|tanya|nanya|takon|cerita|curhat|ngadu|mengadu|asking|telling)";
 const SECRET = re(
-  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|use (?:a |the |my )?(?:customer|guest|client|friend|neighbou?r|driver|tamu|teman)\\w* (?:hp|phone)|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:pergi|keluar|is out|mandi|shower\\w*|bath\\w*|sholat|solat|pray\\w*)|hidden (?:one|phone|hp)|hp (?:\\w+ ){0,3}(?:ambil|curi|diambil) (?:\\w+ ){0,2}dari (?:\\w+ ){0,2}(?:laci|tas|kamar|majikan)|(?:cuma|hanya|only) (?:bisa )?(?:chat|wa|sms|ngetik|hubungi|telepon)\\w* (?:\\w+ ){0,2}(?:tengah malam|malam malam|diam diam)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
+  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|hp (?:rahasia|cadangan|kedua|simpanan)|(?:secret|spare|second) (?:hp|phone)|use (?:a |the |my )?(?:customer|guest|client|friend|neighbou?r|driver|tamu|teman)\\w* (?:hp|phone)|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:pergi|keluar|is out|mandi|shower\\w*|bath\\w*|sholat|solat|pray\\w*)|hidden (?:one|phone|hp)|hp (?:\\w+ ){0,3}(?:ambil|curi|diambil) (?:\\w+ ){0,2}dari (?:\\w+ ){0,2}(?:laci|tas|kamar|majikan)|(?:cuma|hanya|only) (?:bisa )?(?:chat|wa|sms|ngetik|hubungi|telepon)\\w* (?:\\w+ ){0,2}(?:tengah malam|malam malam|diam diam)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
 );
 const SECRET_THREAT = re(
   "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|ngawasi|diawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*|ditahan|dipaksa|penjaga|disekap|digembok)\\b",
 );
 /** Writing in a hurry before she is caught: typing fast, "quick before he comes back", before the phone is taken, cannot talk. */
 const SECRET_HURRY = re(
-  "\\b(?:(?:ketik|ngetik|nulis|tulis|chat|typing|type|writing) (?:\\w+ )?(?:cepat|buru buru|fast|quick(?:ly)?)|(?:cepat|quick(?:ly)?|buru buru|hurry) (?:\\w+ ){0,2}(?:before|sebelum) (?:\\w+ ){0,2}(?:come|comes|coming|gets?|back|balik|pulang|datang|kembali|bangun|wakes?)|hp (?:\\w+ )?belum (?:di)?ambil|sebelum hp (?:\\w+ )?(?:di)?ambil|before (?:they|he|she|mereka|majikan) (?:take|takes|ambil) (?:my )?(?:hp|phone)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong|telepon|call) (?:now|sekarang)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong)$|(?:tidak bisa|cannot) lama$|(?:biar|supaya|agar) tidak (?:curiga|ketahuan)|so (?:she|he|they) (?:won't|will not|doesn't|does not|don't) (?:suspect|notice)|(?:ngawasi|mengawasi|watching|watches) (?:saya|me) (?:\\w+ )?(?:dari|from)\\b|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong) (?:\\w+ )?(?:dia|he|she|majikan|mereka)\\b|(?:dia|majikan|he|she) (?:is |ada )?(?:di )?(?:samping|sebelah|next to|beside) (?:saya|me)|(?:tidak bisa|cannot) (?:lama (?:lama )?|long )(?:pegang|pakai|main|hold|use) (?:hp|phone))\\b",
+  "\\b(?:(?:ketik|ngetik|nulis|tulis|chat|typing|type|writing) (?:\\w+ )?(?:cepat|buru buru|fast|quick(?:ly)?)|(?:cepat|quick(?:ly)?|buru buru|hurry) (?:\\w+ ){0,2}(?:before|sebelum) (?:\\w+ ){0,2}(?:come|comes|coming|gets?|back|balik|pulang|datang|kembali|bangun|wakes?)|hp (?:\\w+ )?belum (?:di)?ambil|hp (?:\\w+ )?(?:mau|akan|bakal) (?:di)?(?:ambil|sita|rampas)|(?:majikan|dia|he|she)\\w* (?:\\w+ )?(?:curiga|suspicious)\\b|(?:sinyal|signal) (?:\\w+ ){0,2}(?:cuma|hanya|only) (?:sebentar|a moment|a while)|sebelum hp (?:\\w+ )?(?:di)?ambil|before (?:they|he|she|mereka|majikan) (?:take|takes|ambil) (?:my )?(?:hp|phone)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong|telepon|call) (?:now|sekarang)|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong)$|(?:tidak bisa|cannot) lama$|(?:biar|supaya|agar) tidak (?:curiga|ketahuan)|so (?:she|he|they) (?:won't|will not|doesn't|does not|don't) (?:suspect|notice)|(?:ngawasi|mengawasi|watching|watches) (?:saya|me) (?:\\w+ )?(?:dari|from)\\b|(?:tidak bisa|cannot) (?:talk|speak|bicara|ngomong) (?:\\w+ )?(?:dia|he|she|majikan|mereka)\\b|(?:dia|majikan|he|she) (?:is |ada )?(?:di )?(?:samping|sebelah|next to|beside) (?:saya|me)|(?:tidak bisa|cannot) (?:lama (?:lama )?|long )(?:pegang|pakai|main|hold|use) (?:hp|phone))\\b",
 );
 /** She breaks off because he is back ("udah dulu dia datang", "gtg she's back"). */
 const CUT_OFF = re(
@@ -161,6 +162,8 @@ const MEDICAL_NOW = re("\\b(?:sekarang|masih|banyak|tidak ada yang|tolong|help|p
 /** Kept from a doctor: "majikan tidak izinkan ke klinik". */
 const DENIED_CARE = re("\\b(?:tidak|not) (?:\\w+ )?(?:dikasih|diizinkan|izinin|izinkan|boleh|dibolehkan|diantar|antar|dibawa|bawa|allowed|let me|take me)\\w* (?:\\w+ ){0,2}(?:ke )?(?:dokter|klinik|rumah sakit|rs|hospital|clinic|doctor)\\b");
 
+/** About to collapse: "badan gemetar mau jatuh", "hampir pingsan". */
+const COLLAPSING = /\b(?:gemetar|lemas|lemes|pusing)\b(?: \w+){0,3} (?:mau|hampir|sudah mau) (?:jatuh|pingsan|ambruk|roboh)\b|\b(?:hampir|sudah mau) (?:pingsan|ambruk|roboh|jatuh)\b(?! (?:\w+ ){0,4}(?:untung|tapi tidak|but))/;
 /** Serious signs that need a doctor soon (with care denied, danger). */
 const SERIOUS = /\b(?:bernanah|infeksi|demam tinggi|panas tinggi|high fever|infected)\b/;
 
@@ -168,7 +171,7 @@ const SERIOUS = /\b(?:bernanah|infeksi|demam tinggi|panas tinggi|high fever|infe
 const COOKING = /\b(?:masak|memasak|motong|memotong|potong|ngiris|iris|keiris|teriris|kupas|ngupas|cooking|cutting)\b/;
 /** Locked in with the water or food running out. */
 const LOCKED_WITHOUT_SUPPLIES = re(
-  "\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|sudah tidak|run(?:ning)? out|gone)\\b|\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|run(?:ning)? out)\\b.*\\b(?:dikunci|dikurung|terkunci|locked)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:tidak ada|no) (?:\\w+ )?(?:air|minum|makan|makanan|food|water)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:cuma|hanya|only) (?:\\w+ )?(?:diberi|dikasih|given) (?:makan|food) (?:\\w+ )?(?:sekali|satu kali|1 kali|once)\\b|\\b(?:dikunci|dikurung|terkunci|disekap|locked (?:in|up))\\b(?: \\w+){0,3} (?:sudah|selama|for|sejak) (?:\\d+|dua|tiga|empat|lima|beberapa|two|three|several) (?:hari|days)\\b",
+  "\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|sudah tidak|run(?:ning)? out|gone)\\b|\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|run(?:ning)? out)\\b.*\\b(?:dikunci|dikurung|terkunci|locked)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:tidak ada|no) (?:\\w+ )?(?:air|minum|makan|makanan|food|water)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:cuma|hanya|only) (?:\\w+ )?(?:diberi|dikasih|given) (?:makan|food) (?:\\w+ )?(?:sekali|satu kali|1 kali|once)\\b|\\b(?:dikunci|dikurung|terkunci|disekap|locked (?:in|up))\\b(?: \\w+){0,10} (?:sudah|selama|for|sejak) (?:\\d+|dua|tiga|empat|lima|beberapa|two|three|several) (?:hari|days)\\b",
 );
 /** Told to come to his room now or tonight, under a threat. */
 const SUMMONED_UNDER_THREAT = re(
@@ -249,6 +252,8 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     // "majikan lapor saya kabur", "jadi kaburan": an absconding report, a legal matter.
     if ((rule === "fled-just-now" || rule === "fled-nowhere") && /\b(?:lapor|dilapor|melapor|laporkan|dilaporkan|report\w*) (?:\w+ ){0,2}kabur\b|\bkaburan\b|\bhuroob\b/.test(n)) continue;
     if ((rule === "fled-nowhere" || rule === "fled-just-now") && /\bkalau (?:saya |aku )?(?:kabur|lari|minggat)\b/.test(n)) continue;
+    // "paspor ditahan biar saya tidak kabur": the reason given, not a flight.
+    if ((rule === "fled-nowhere" || rule === "fled-just-now") && /\b(?:biar|supaya|agar|takut|so) (?:\w+ ){0,2}(?:tidak|not|won't) (?:\w+ )?(?:kabur|lari|run)\b/.test(n)) continue;
     // "kabur dari majikan, sekarang kerja di restoran": fled long ago and settled, a legal matter.
     if ((rule === "fled-nowhere" || rule === "fled-just-now") && /\b(?:sekarang|now) (?:\w+ ){0,3}(?:kerja|tinggal|work\w*|stay\w*|tidak ada dokumen|undocumented)\b/.test(n)) continue;
     // "nomor darurat KBRI", "alamat shelter": questions about help are not danger by themselves.
@@ -269,14 +274,17 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     // "dulu pernah pengen bunuh diri, sekarang sudah sehat": over, not now.
     // "kena silet", "tidak sengaja": an accident, not cutting herself.
     if (rule === "cutting" && /\b(?:kena|terkena|tidak sengaja|accident\w*|keiris)\b/.test(n)) continue;
-    if (pattern.test(withoutEveryday) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && !g.pastOnly && !(rule === "jump" && g.fiction)) return { kind: "self_harm", rule };
+    const onScreen = g.fiction && /\b(?:pemeran|tokoh|aktor|aktris|karakter|character|actor|actress|cowoknya|ceweknya)\w*(?: \w+){0,4} (?:bunuh_diri|suicid\w*|lompat|loncat|jump\w*|gantung)/.test(n);
+    if (pattern.test(withoutEveryday) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && (!g.pastOnly || HABITUAL.test(n)) && !(rule === "jump" && g.fiction) && !onScreen) return { kind: "self_harm", rule };
   }
   if (hidingToWrite && !harmless) return { kind: "danger", rule: "writing-in-hiding" };
   if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n)) && !g.fiction) return { kind: "danger", rule: "secret-under-threat" };
-  if (SECRET_HURRY.test(n) && !harmless) return { kind: "danger", rule: "writing-in-a-hurry" };
+  // Writing in a hurry is about now, whatever the message says of the past.
+  if (SECRET_HURRY.test(n) && !g.fiction && !g.safeNow) return { kind: "danger", rule: "writing-in-a-hurry" };
   if (CUT_OFF.test(n) && !harmless) return { kind: "danger", rule: "cut-off" };
   if (SEXUAL_NOW.test(core) && !harmless) return { kind: "danger", rule: "sexual-now" };
   if ((MEDICAL.test(n) || SERIOUS.test(n)) && DENIED_CARE.test(n) && !harmless) return { kind: "danger", rule: "denied-care" };
+  if (COLLAPSING.test(n) && !harmless) return { kind: "danger", rule: "collapsing" };
   if (MEDICAL.test(n) && MEDICAL_NOW.test(n) && !harmless) return { kind: "danger", rule: "medical-now" };
   if (LOCKED_WITHOUT_SUPPLIES.test(n) && !harmless) return { kind: "danger", rule: "locked-without-supplies" };
   if (SUMMONED_UNDER_THREAT.test(n) && SUMMONS_THREAT.test(n) && !harmless) return { kind: "danger", rule: "summoned-under-threat" };

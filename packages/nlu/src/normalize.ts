@@ -518,6 +518,9 @@ add("hamil", "meteng");
 add("satu tahun", "setaun setahun");
 add("ngawasi", "ngawasin ngawasih");
 add("sambil", "bari");
+add("bengkak", "bareuh abuh");
+add("gemetar", "gemeter gemeteran gemetaran");
+add("pantas", "pantes");
 add("laki", "lelaki");
 
 const PHRASES: [RegExp, string][] = [

@@ -274,3 +274,27 @@ describe("detectDanger: after reading blind-o and blind-p", () => {
     expect(detectDanger(text)).toBeUndefined();
   });
 });
+
+describe("detectDanger: after reading blind-s and blind-t", () => {
+  it.each([
+    ["aku tiap malam kepikiran bunuh diri", "suicide"],
+    ["aku gk pantes hidup", "no-will-to-live"],
+    ["ini hp cadangan, yg asli disita, klo ketahuan abis aku", "secret-under-threat"],
+    ["hp sy mau disita, tolong catat nomer ini", "writing-in-a-hurry"],
+    ["madam curiga aku main hp, gaji blm dibayar", "writing-in-a-hurry"],
+    ["sinyal cuma sebentar, kapten tahan paspor kami", "writing-in-a-hurry"],
+    ["badanku gemeteran mau pingsan, belum makan dr kemarin", "collapsing"],
+    ["dikunci di apartemen sama anaknya nunggu agen, udh 3 hari", "locked-without-supplies"],
+    ["aku takut, dia udah pulang", "afraid-he-is-back"],
+  ])("%s → %s", (text, rule) => {
+    expect(detectDanger(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    "wingi aku ditendang juragan, saiki sikilku abuh",
+    "paspor ditahan biar aku gk kabur, gimana cara mintanya",
+    "nonton drakor, tokoh utamanya bunuh diri, sedih bgt",
+  ])("does not flag %s", (text) => {
+    expect(detectDanger(text)).toBeUndefined();
+  });
+});
