@@ -521,6 +521,10 @@ add("sambil", "bari");
 add("bengkak", "bareuh abuh");
 add("gemetar", "gemeter gemeteran gemetaran");
 add("pantas", "pantes");
+add("nunggu", "ngadagoan nungguin ngenteni ngentosi");
+add("depan", "hareup ngarep");
+add("dengar", "denger krungu");
+add("majikan", "bose");
 add("laki", "lelaki");
 
 const PHRASES: [RegExp, string][] = [

@@ -298,3 +298,35 @@ describe("detectDanger: after reading blind-s and blind-t", () => {
     expect(detectDanger(text)).toBeUndefined();
   });
 });
+
+describe("detectDanger: after reading blind-u and blind-v", () => {
+  it.each([
+    ["asma kambuh, obat habis", "medical-now"],
+    ["gmn biar tidur trs gk usah bangun lg", "no-point"],
+    ["sy nulis ini pas kapten tidur, yg protes dipukul", "secret-under-threat"],
+    ["polisi ngetok pintu kos sy skrg, sy overstay", "police-now"],
+    ["di kantor polisi sy disuruh tanda tangan surat yg gk sy ngerti", "police-now"],
+    ["nomer polisi brp, madam marah mau nempelin setrika ke sy", "weapon"],
+    ["aku suka benturin kepala ke tembok kalau stres", "self-inflicted"],
+    ["aku mau istirahat selamanya, titip salam buat ibu", "forever"],
+    ["maaf ya bu, aku udh di atap", "at-the-edge"],
+    ["semua udh aku beresin, makasih udh baik selama ini", "affairs-in-order"],
+    ["anak majikan lagi nungguin di depan kamar mandi", "waiting-outside"],
+    ["kakek lagi minta dipegang di bagian yang gk pantes", "sexual-now"],
+    ["cepet ya aku gk bisa lama, madam di dapur", "writing-in-a-hurry"],
+    ["bos lagi tidur jd sy bisa telpon skrg, nomer kbri?", "secret-under-threat"],
+    ["gk bisa telpon krn majikan denger, paspor ditahan", "secret-under-threat"],
+    ["skrg jg lagi dikunci dr luar", "locked-now"],
+    ["mataku berkunang2, 30 jam gk tidur", "collapsing"],
+  ])("%s → %s", (text, rule) => {
+    expect(detectDanger(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    "kalau kebakaran pas aku dikunci gimana ya, takut",
+    "madam gk ngizinin keluar, katanya bahaya",
+    "racun tikus yg bagus apa, di gudang banyak tikus",
+  ])("does not flag %s", (text) => {
+    expect(detectDanger(text)).toBeUndefined();
+  });
+});
