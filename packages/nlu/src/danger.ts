@@ -52,7 +52,7 @@ const SELF_HARM: [string, RegExp][] = [
   ["better-dead", re("\\bbetter (?:\\w+ ){0,2}mati\\b|\\bmau mati\\b")],
   ["self-inflicted", re("\\b(?:pukul|bentur|jedot|tonjok|gores|bakar|sundut|sakiti|lukai|cakar|iris|setrika)\\w* (?:\\w+ ){0,2}(?:kepala|tangan|badan|lengan|diri|kaki|muka|paha|nadi)\\w* (?:saya )?sendiri\\b|\\bsengaja (?:\\w+ ){0,2}(?:bakar|silet|lukai|sakiti|pukul|sundut|gores|bentur|potong)\\w*|\\bhurt (?:my ?self|diri)\\b|\\b(?:i|im|keep|kept) (?:\\w+ ){0,2}(?:bang|hit|punch|slap|pukul|bentur|tampar)\\w* my (?:own )?(?:kepala|head|face|muka)\\b|\\bhit(?:ting)? my ?self\\b|(?<!\\b(?:majikan|dia|madam|sir|baba|mama|he|she|dipukul|di)\\b(?: \\w+){0,2} )\\b(?:bentur|jedot|benturin|jedotin)\\w* (?:\\w+ )?kepala (?:ke|di) (?:tembok|dinding|lantai|wall)\\b")],
   ["forever", re("\\b(?:hilang|ilang|menghilang|ngilang|pergi|tidur|lenyap|istirahat|rest) (?:\\w+ ){0,4}selamanya\\b")],
-  ["end-life", re("\\b(?:akhiri|akhirin|mengakhiri|ngakhirin|ngakhiri|end) (?:\\w+ )?(?:hidup|life|semua|semuanya|nyawa)\\b")],
+  ["end-life", re("\\b(?:before i|i will|i'?ll|i want to|i wanna) end it\\b|\\b(?:akhiri|akhirin|mengakhiri|ngakhirin|ngakhiri|end) (?:\\w+ )?(?:hidup|life|semua|semuanya|nyawa)\\b")],
   ["hanging", re("\\bgantung (?:diri|saya|awak\\w*)\\b|\\btali\\b(?: \\w+){0,4} (?:ikat|diikat|gantung|digantung|pasang|dipasang)\\w* (?:\\w+ ){0,2}(?:kipas|plafon|atap|ceiling|fan|kusen|teralis)\\b|\\btali (?:\\w+ ){0,6}(?:nahan|menahan|tahan) (?:badan|berat badan|tubuh)\\b|\\b(?:siapkan|siapin) tali\\b(?! jemuran)")],
   ["poison", re("\\bminum (?:racun|obat (?:banyak|semua|sekaligus))|\\bminum (?:the |some |a )?(?:pemutih|baygon|bayclin|obat nyamuk|deterjen|soda api|cairan pembersih|bleach|karbol|pembersih lantai)\\b|\\bracun serangga\\b|\\b(?:obat|pills) (?:\\w+ ){0,3}(?:minum|take) (?:\\w+ )?(?:semua|all)\\b|\\bovertdosis\\b|\\boverdosis\\b|\\bhampir minum obat\\b|\\b(?:racun|pemutih|baygon|bayclin|obat nyamuk|karbol|deterjen|soda api|bleach|pembersih lantai|racun tikus)\\w*(?: \\w+){0,3} (?:kalau |if )?(?:diminum|ditelan|minum|drink|drunk|swallow)\\w*(?: \\w+){0,3} (?:berapa lama|how long|berapa banyak|how much|bisa mati|mati tidak|langsung mati)\\b|\\bnguntal obat\\b|\\b(?:minum|telan|nelen|swallow\\w*) (?:\\w+ ){0,2}(?:pil|obat|pills?) (?:\\w+ ){0,3}(?:satu botol|sebotol|sak botol|semua|banyak|the whole bottle|all)\\b")],
   ["cutting", re("\\b(?:silet|sayat|nyilet|nyayat|disilet|cut(?:ting)? myself|cut(?:ting)? my (?:wrist|arm|skin|leg)|potong nadi|iris nadi|self ?harm|melukai diri|menyakiti diri|nyakitin diri|lukai diri)\\w*")],
@@ -72,7 +72,7 @@ const EMERGENCY: [string, RegExp][] = [
   ["weapon", re("\\b(?:pisau|pistol|senjata|gunting|weapon|parang|golok|linggis|besi|kayu|balok|tongkat|pentungan|palu|kapak|pedang|celurit|samurai|obeng|botol|ikat pinggang|sabuk|belt|hanger|gantungan baju|setrika|rotan|cambuk)\\b")],
   ["kill-threat", re("\\b(?:dibunuh|terbunuh)\\b|\\b(?:mau|akan|bakal|nanti|ancam|diancam) (?:\\w+ ){0,3}(?:dihabisi|habisi)\\b|\\b(?:mau|akan|ancam|diancam|bisa|ingin|coba|bakal|nanti|will|to) (?:\\w+ )?bunuh\\b(?! (?:orang|semua orang|someone|everyone|kecoa|nyamuk|tikus|semut|lalat|kutu|hama|waktu|monster|zombie|musuh|bosan))|\\b(?:bilang|ancam|diancam|katanya) (?:\\w+ ){0,3}(?:akan|mau|biar|bisa) mati\\b|\\bbunuh (?:saya|kamu|dia|me|you|her|kami)\\b|\\btakut mati\\b|\\bnyawa\\b|\\btidak (?:akan|bakal) keluar (?:\\w+ ){0,2}hidup hidup\\b|\\b(?:won't|will not|not) (?:get |come |go )?out (?:of here )?alive\\b")],
   ["danger-words", re("(?<!\\b(?:kata|katanya|bilang|says?|said) )\\b(?:dalam bahaya|in danger|bahaya|mengancam nyawa)\\b(?! (?:tidak|apa tidak|atau tidak)(?: (?:ya|sih))?$)(?! (?:tidak|tidak sih|apa tidak) (?:ya|sih)\\b)")],
-  ["harm-now", re(`\\b${NOW} (?!(?:\\w+ )?(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|perih|nyeri|sore|bruised|swollen))(?:\\w+ ){0,2}${HARM}(?! (?:my|myself|diri)\\b)|\\b${HARM} (?:\\w+ ){0,3}(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b${AFTERMATH}`)],
+  ["harm-now", re(`\\b${NOW} (?!(?:\\w+ )?(?:lebam|memar|biru|bengkak|luka|sakit|bekas|benjol|perih|nyeri|sore|bruised|swollen))(?:\\w+ ){0,2}${HARM}(?! (?:my|myself|diri)\\b)|\\b${HARM} (?:\\w+ ){0,3}(?<!\\b(?:sampai|sampe|hingga|till|until) )(?:sekarang|dari tadi|terus dari tadi|right now|now|barusan)\\b${AFTERMATH}`)],
   ["call-harm", re(`\\b(?:tolong|help|mohon|sos)\\b (?:\\w+ ){0,3}(?:di|ter)(?:pukul|pukuli|tampar|tendang|cekik|siksa|aniaya|serang|hajar|bacok|tusuk|perkosa|jambak|injak|banting|siram|bakar|seret|sekap|ikat|kejar|setrum|tarik|culik)\\w*`)],
   // "tolong majikan mukul saya": a call for help, then someone harming her (not "suka/sering": habit).
   ["call-harm-active", re("\\b(?:tolong|help|mohon|sos)\\b (?:(?!suka|sering|selalu|kadang|pernah|dulu|always|often|used)\\w+ ){0,3}(?:pukul|tampar|tendang|cekik|siksa|hajar|jambak|injak|banting|seret|tusuk|perkosa)\\w* (?:saya|me|kami)\\b")],
@@ -105,15 +105,21 @@ const EMERGENCY: [string, RegExp][] = [
 
 const EMERGENCY_HIDING = EMERGENCY.find(([rule]) => rule === "hiding")![1];
 
+/** Harm happening now that keeps its own intent (only the flag is raised). */
+const DANGER_NOW: [string, RegExp][] = [
+  ["raging-at-the-door", re("\\b(?:sekarang|lagi|sedang|right now)\\b(?: \\w+){0,3} (?:teriak|marah|ngamuk|maki|bentak|screaming|shouting|yelling)\\w*(?: \\w+){0,3} (?:depan|luar|outside) (?:\\w+ )?(?:pintu|kamar|door|room)\\b")],
+  ["sold-and-held", re("\\b(?:dibeli|dijual|sold|bought)\\b(?: \\w+){0,8} (?:sekarang|now) (?:\\w+ ){0,2}(?:tidak boleh keluar|not allowed|dikunci|dikurung|locked|dijaga)\\b")],
+];
+
 /** Writing in secret: quietly, on a borrowed or stolen phone, while they sleep. */
 const SECRET_MANNER =
-  "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret|(?:dari|di|from|in) (?:the )?(?:kamar mandi|toilet|wc|bathroom|cr))";
+  "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret|(?:dari|di|ke|from|in) (?:the )?(?:kamar mandi|toilet|wc|bathroom|cr))";
 const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|nyerat|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon|tanya|nanya|takon|cerita|curhat|ngadu|mengadu|asking|telling)";
 const SECRET = re(
-  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|hp (?:rahasia|cadangan|kedua|simpanan)|(?:secret|spare|second) (?:hp|phone)|use (?:a |the |my )?(?:customer|guest|client|friend|neighbou?r|driver|tamu|teman)\\w* (?:hp|phone)|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:\\w+ ){1,2}(?:pergi|keluar|is out|mandi|shower\\w*|bath\\w*|sholat|solat|pray\\w*|tidur|asleep|sleeps?|sleeping)|(?:mereka|majikan|dia|they|she|he) (?:lagi|sedang|sudah|is) (?:tidur|asleep|sleeping|mandi|pergi|keluar)\\b(?: \\w+){0,3} (?:bisa|mau|can|will) (?:telepon|nelpon|chat|call|wa|sms|hubungi|lapor)|(?:tidak bisa|cannot) (?:telepon|call|bicara|ngomong|nelpon) (?:\\w+ ){0,2}(?:karena|because|takut) (?:\\w+ ){0,2}(?:dengar|hear|tahu|lihat)|(?:nyuri|curi|mencuri|nyolong) waktu|hidden (?:one|phone|hp)|hp (?:\\w+ ){0,3}(?:ambil|curi|diambil) (?:\\w+ ){0,2}dari (?:\\w+ ){0,2}(?:laci|tas|kamar|majikan)|(?:cuma|hanya|only) (?:bisa )?(?:chat|wa|sms|ngetik|hubungi|telepon)\\w* (?:\\w+ ){0,2}(?:tengah malam|malam malam|diam diam)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
+  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|(?:this is|ini) (?:my )?(?:friend|teman|neighbou?r|tetangga)\\w* (?:hp|phone)|(?:tidak|jangan) (?:reply|balas|dibalas|bales) (?:after|setelah|sesudah|kalau sudah|pas)\\b|(?:majikan|mereka) (?:is|are|lagi|sedang) (?:tidur|sleeping|asleep)|(?:majikan|mereka) (?:sleeping|asleep)|(?:cepat|quick|fast|buru buru) (?:\\w+ ){0,3}(?:majikan|mereka|dia|she|he) (?:lagi |sedang |is )?tidur|hp (?:rahasia|cadangan|kedua|simpanan)|(?:secret|spare|second) (?:hp|phone)|use (?:a |the |my )?(?:customer|guest|client|friend|neighbou?r|driver|tamu|teman)\\w* (?:hp|phone)|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:\\w+ ){1,2}(?:pergi|keluar|is out|mandi|shower\\w*|bath\\w*|sholat|solat|pray\\w*|tidur|asleep|sleeps?|sleeping)|(?:mereka|majikan|dia|they|she|he) (?:lagi|sedang|sudah|is) (?:tidur|asleep|sleeping|mandi|pergi|keluar)\\b(?: \\w+){0,3} (?:bisa|mau|can|will) (?:telepon|nelpon|chat|call|wa|sms|hubungi|lapor)|(?:tidak bisa|cannot) (?:telepon|call|bicara|ngomong|nelpon) (?:\\w+ ){0,2}(?:karena|because|takut) (?:\\w+ ){0,2}(?:dengar|hear|tahu|lihat)|(?:nyuri|curi|mencuri|nyolong) waktu|hidden (?:one|phone|hp)|hp (?:\\w+ ){0,3}(?:ambil|curi|diambil) (?:\\w+ ){0,2}dari (?:\\w+ ){0,2}(?:laci|tas|kamar|majikan)|(?:cuma|hanya|only) (?:bisa )?(?:chat|wa|sms|ngetik|hubungi|telepon)\\w* (?:\\w+ ){0,2}(?:tengah malam|malam malam|diam diam)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
 );
 const SECRET_THREAT = re(
-  "\\b(?:takut|ketahuan|tahu|awasi|mengawasi|ngawasi|diawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*|ditahan|dipaksa|penjaga|disekap|digembok)\\b",
+  "\\b(?:takut|ketahuan|tahu|ancam|diancam|ngancam|threat\\w*|tidak boleh|awasi|mengawasi|ngawasi|diawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*|ditahan|dipaksa|penjaga|disekap|digembok)\\b",
 );
 /** Writing in a hurry before she is caught: typing fast, "quick before he comes back", before the phone is taken, cannot talk. */
 const SECRET_HURRY = re(
@@ -139,7 +145,7 @@ export function withoutFoundOut(normalized: string): string {
 }
 /** Film, news, games, laughter: the danger words are not about her. */
 const FICTION_WORDS = re(
-  "\\b(?:film|filem|movie|sinetron|drama|drakor|nonton|episode|pemeran|aktor|aktris|berita|news|novel|komik|anime|game|games|wkwk\\w*|haha\\w*|hehe\\w*|lol|lmao|bercanda|becanda|prank|ngakak)\\b",
+  "\\b(?:film|filem|movie|sinetron|drama|drakor|nonton|episode|pemeran|aktor|aktris|berita|news|novel|komik|anime|game|games|wkwk\\w*|haha\\w*|hehe\\w*|lol|lmao|bercanda|becanda|prank|ngakak|lagu|lirik|song|lyrics|penyanyi)\\b",
 );
 /** Fear of what comes next ("takut dia balik nanti malam") or being held under guard. */
 const FEAR_NOW = re(
@@ -172,7 +178,7 @@ const SERIOUS = /\b(?:bernanah|infeksi|demam tinggi|panas tinggi|high fever|infe
 const COOKING = /\b(?:masak|memasak|motong|memotong|potong|ngiris|iris|keiris|teriris|kupas|ngupas|cooking|cutting)\b/;
 /** Locked in with the water or food running out. */
 const LOCKED_WITHOUT_SUPPLIES = re(
-  "\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|sudah tidak|run(?:ning)? out|gone)\\b|\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|run(?:ning)? out)\\b.*\\b(?:dikunci|dikurung|terkunci|locked)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:tidak ada|no) (?:\\w+ )?(?:air|minum|makan|makanan|food|water)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:cuma|hanya|only) (?:\\w+ )?(?:diberi|dikasih|given) (?:makan|food) (?:\\w+ )?(?:sekali|satu kali|1 kali|once)\\b|\\b(?:dikunci|dikurung|terkunci|disekap|locked (?:in|up))\\b(?: \\w+){0,10} (?:sudah|selama|for|sejak) (?:\\d+|dua|tiga|empat|lima|beberapa|two|three|several) (?:hari|days)\\b",
+  "\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|sudah tidak|run(?:ning)? out|gone)\\b|\\b(?:air|minum|makan|makanan|food|water)\\b (?:\\w+ ){0,2}(?:habis|tinggal|tidak ada|run(?:ning)? out)\\b.*\\b(?:dikunci|dikurung|terkunci|locked)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:tidak ada|tidak punya|no) (?:\\w+ )?(?:air|minum|makan|makanan|food|water)\\b|\\b(?:dikunci|dikurung|terkunci|locked)\\b.*\\b(?:cuma|hanya|only) (?:\\w+ )?(?:diberi|dikasih|given) (?:makan|food) (?:\\w+ )?(?:sekali|satu kali|1 kali|once)\\b|\\b(?:dikunci|dikurung|terkunci|disekap|locked (?:in|up))\\b(?: \\w+){0,10} (?:sudah|selama|for|sejak) (?:\\d+|dua|tiga|empat|lima|beberapa|two|three|several) (?:hari|days)\\b",
 );
 /** Police or immigration at her door now, or making her sign at the station. */
 const POLICE_NOW = /\b(?:polisi|imigrasi|police|immigration)\b(?: \w+){0,3} (?:ngetok|ketok|ketuk|gedor|digedor|knock\w*|bang\w*)\w*\b.*\b(?:sekarang|now|takut)\b|\b(?:kantor polisi|police station|penjara|tahanan)\b.*\b(?:disuruh|dipaksa|minta|suruh|paksa|force\w*|make me) (?:\w+ ){0,2}(?:tanda tangan|tandatangan|sign)\b/;
@@ -180,15 +186,17 @@ const POLICE_NOW = /\b(?:polisi|imigrasi|police|immigration)\b(?: \w+){0,3} (?:n
 const LOCKED_NOW = /\b(?:sekarang|lagi|sedang|masih|right now|currently) (?:\w+ ){0,2}(?:dikunci|dikurung|terkunci|disekap|locked)\b/;
 /** Told to come to his room now or tonight, under a threat. */
 const SUMMONED_UNDER_THREAT = re(
-  "\\b(?:suruh|nyuruh|disuruh|minta|panggil|dipanggil|told|asks?|wants?) (?:\\w+ ){0,3}(?:ke|masuk|datang ke|to|into) (?:\\w+ ){0,1}(?:kamar|room|bed)\\w* (?:\\w+ ){0,3}(?:sekarang|nanti malam|malam ini|now|tonight)\\b",
+  "\\b(?:sekarang|nanti malam|malam ini|now|tonight) (?:\\w+ ){0,3}(?:suruh|nyuruh|disuruh|minta|panggil|dipanggil|told|asks?|wants?) (?:\\w+ ){0,3}(?:ke|masuk|datang ke|to|into) (?:\\w+ ){0,1}(?:kamar|room|bed)\\w*|\\b(?:suruh|nyuruh|disuruh|minta|panggil|dipanggil|told|asks?|wants?) (?:\\w+ ){0,3}(?:ke|masuk|datang ke|to|into) (?:\\w+ ){0,1}(?:kamar|room|bed)\\w* (?:\\w+ ){0,3}(?:sekarang|nanti malam|malam ini|now|tonight)\\b",
 );
+/** Words that make a summons to his room sexual ("kirim foto jorok, sekarang nyuruh ke kamarnya"). */
+const SEXUAL_CONTEXT = /\b(?:jorok|porno|porn|mesum|telanjang|bugil|seks|sex|raba|diraba|grepe|cium|dicium|peluk|dipeluk|nude|naked|tidur (?:sama|dengan|bareng))\w*/;
 const SUMMONS_THREAT = /\b(?:kalau (?:\w+ ){0,2}tidak|ancam\w*|diancam|if (?:i )?(?:don't|do not|refuse|not))\b/;
 /** Locked in every time she is left alone: confinement, unless there is a threat. */
 const HABITUAL = /\b(?:tiap|setiap|selalu|always|kalau (?:dia|majikan|mereka) (?:pergi|kerja|keluar))\b/;
 /** "kirain mau mati, ternyata ...": a scare that turned out harmless. */
 const FALSE_SCARE = /\b(?:kira|kirain|kiranya|thought)\b.*\b(?:ternyata|rupanya|turns? out|but it was)\b/;
 /** "mati ketawa", "ngakak sampai mati": laughter, not self-harm. */
-const LAUGHING = /\bmati (?:\w+ )?(?:ketawa|tertawa|ngakak|ketakutan|gaya|kutu|bosan|penasaran)\b|\b(?:scared|bored) to death\b|\b(?:ketawa|tertawa|ngakak) (?:\w+ ){0,2}mati\b/;
+const LAUGHING = /\bmati (?:\w+ )?(?:ketawa|tertawa|ngakak|ketakutan|gaya|kutu|bosan|penasaran|kepedesan|kepedasan|kekenyangan|kegerahan|kedinginan)\b|\b(?:scared|bored) to death\b|\b(?:ketawa|tertawa|ngakak) (?:\w+ ){0,2}mati\b/;
 
 function isBareCall(words: string[]): boolean {
   return words.length > 0 && words.length <= 6 && words.every((w) => BARE_WORDS.has(w)) && words.some((w) => CALL_WORDS.has(w));
@@ -279,7 +287,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     // "dulu pernah pengen bunuh diri, sekarang sudah sehat": over, not now.
     // "kena silet", "tidak sengaja": an accident, not cutting herself.
     if (rule === "cutting" && /\b(?:kena|terkena|tidak sengaja|accident\w*|keiris)\b/.test(n)) continue;
-    const onScreen = g.fiction && /\b(?:pemeran|tokoh|aktor|aktris|karakter|character|actor|actress|cowoknya|ceweknya)\w*(?: \w+){0,4} (?:bunuh_diri|suicid\w*|lompat|loncat|jump\w*|gantung)/.test(n);
+    const onScreen = g.fiction && /\b(?:pemeran|tokoh|aktor|aktris|karakter|character|actor|actress|cowoknya|ceweknya|ada yang|someone|seseorang)\w*(?: \w+){0,4} (?:bunuh_diri|suicid\w*|lompat|loncat|jump\w*|gantung)/.test(n);
     if (pattern.test(withoutEveryday) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && (!g.pastOnly || HABITUAL.test(n)) && !(rule === "jump" && g.fiction) && !onScreen) return { kind: "self_harm", rule };
   }
   if (hidingToWrite && !harmless) return { kind: "danger", rule: "writing-in-hiding" };
@@ -293,7 +301,8 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   if (MEDICAL.test(n) && MEDICAL_NOW.test(n) && !harmless) return { kind: "danger", rule: "medical-now" };
   if (LOCKED_WITHOUT_SUPPLIES.test(n) && !harmless) return { kind: "danger", rule: "locked-without-supplies" };
   if (POLICE_NOW.test(n) && !harmless) return { kind: "danger", rule: "police-now" };
+  for (const [rule, pattern] of DANGER_NOW) if (pattern.test(n) && !harmless) return { kind: "danger", rule };
   if (LOCKED_NOW.test(n) && !harmless) return { kind: "danger", rule: "locked-now" };
-  if (SUMMONED_UNDER_THREAT.test(n) && SUMMONS_THREAT.test(n) && !harmless) return { kind: "danger", rule: "summoned-under-threat" };
+  if (SUMMONED_UNDER_THREAT.test(n) && (SUMMONS_THREAT.test(n) || SEXUAL_CONTEXT.test(n)) && !harmless) return { kind: "danger", rule: "summoned-under-threat" };
   return undefined;
 }

@@ -525,6 +525,8 @@ add("nunggu", "ngadagoan nungguin ngenteni ngentosi");
 add("depan", "hareup ngarep");
 add("dengar", "denger krungu");
 add("majikan", "bose");
+add("punya", "gadhah gadah");
+add("makan", "tedha");
 add("laki", "lelaki");
 
 const PHRASES: [RegExp, string][] = [
@@ -546,6 +548,7 @@ const PHRASES: [RegExp, string][] = [
   [/\blebih bae\b/g, "lebih baik"],
   [/\bwiwit (?:mau|wau|esuk)\b/g, "dari tadi"],
   [/\bpisau cukur\b/g, "silet"],
+  [/\bdipun (\w+)/g, "di$1"],
   [/\bcicing cicingan\b|\bcicingan\b/g, "diam diam"],
   [/\bbunuh diri\b/g, "bunuh_diri"],
   [/\bbunuh (?:my ?self|diri sendiri)\b/g, "bunuh_diri"],

@@ -330,3 +330,27 @@ describe("detectDanger: after reading blind-u and blind-v", () => {
     expect(detectDanger(text)).toBeUndefined();
   });
 });
+
+describe("detectDanger: after reading blind-w and blind-x", () => {
+  it.each([
+    ["i want to send my savings home before i end it", "end-life"],
+    ["dia kirim video porno, skrg nyuruh aku ke kamarnya", "summoned-under-threat"],
+    ["dia lagi teriak2 di depan kamar sy", "raging-at-the-door"],
+    ["katanya aku udh dibeli, skrg gk boleh keluar", "sold-and-held"],
+    ["kula dipun kunci, mboten gadhah tedha", "locked-without-supplies"],
+    ["aku ngetik neng WC, bose ngancam", "secret-under-threat"],
+    ["this is my friend's phone, don't reply after 10pm, i'm not allowed out", "secret-under-threat"],
+    ["nomer kbri cepet, majikan lagi tidur", "secret-under-threat"],
+  ])("%s → %s", (text, rule) => {
+    expect(detectDanger(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    "nonton drakor, ada yg bunuh diri, sedih",
+    "dulu pernah dipukul sponsor, sampai sekarang masih mimpi buruk",
+    "lirik lagu kau bunuh aku dengan cintamu siapa penyanyinya",
+    "seblak level 5 bikin mati kepedesan",
+  ])("does not flag %s", (text) => {
+    expect(detectDanger(text)).toBeUndefined();
+  });
+});
