@@ -34,10 +34,10 @@ const BARE_WORDS = new Set(
 const CALL_WORDS = new Set(["tolong", "help", "sos", "darurat", "emergency", "urgent", "bantu"]);
 
 const PAST = re(
-  "\\b(?:(?<!\\b(?:sudah|cukup) )dulu|dahulu|pernah|baheula|biyen|mbiyen|kapungkur|kepungkur|kepengker|riyin|rumiyin|(?<!\\b(?:dari|sejak|since) )(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|(?<!\\b(?:dari|sejak|since) )(?:yesterday|kemarin)|sudah lama|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago|kepungkur|kapungkur|kepengker))\\b",
+  "\\b(?:(?<!\\b(?:sudah|cukup) )dulu|dahulu|pernah|baheula|biyen|mbiyen|kapungkur|kepungkur|kepengker|riyin|rumiyin|(?<!\\b(?:dari|sejak|since) )(?:tahun|bulan|minggu) (?:lalu|lepas)|last (?:year|month|week)|used to|waktu itu|dulu sekali|(?<!\\b(?:dari|sejak|since) )(?:yesterday|kemarin)|sudah lama|cerita lama|old story|long ago|(?:\\d+|satu|dua|tiga|one|two|three|a few|beberapa) (?:tahun|bulan|minggu|years?|months?|weeks?) (?:lalu|lepas|yang lalu|ago|kepungkur|kapungkur|kepengker))\\b",
 );
 const SAFE_NOW = re(
-  "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|(?<!\\b(?:dia|majikan|mereka|he|she|they|suami|bos) )\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah|sehat|sembuh)\\b|\\b(?:di|ke) rumah (?:perlindungan|aman)\\b|\\b(?:bukan|tidak) (?:\\w+ )?darurat\\b|\\bnot an emergency\\b",
+  "\\b(?:sudah|sekarang|now) (?:aman|pindah|selamat|safe)\\b|\\bsudah (?:di|ke) (?:shelter|penampungan|kbri|rumah aman|agen)\\b|\\b(?:di|ke) shelter\\b|(?<!\\b(?:dia|majikan|mereka|he|she|they|suami|bos) )\\bsudah pulang\\b|\\bsekarang (?:\\w+ ){0,3}(?:baik|aman|tenang|selamat|pindah|sehat|sembuh|sukses|bahagia)\\b|\\b(?:sukses|bahagia) sekarang\\b|\\b(?:di|ke) rumah (?:perlindungan|aman)\\b|\\b(?:bukan|tidak) (?:\\w+ )?darurat\\b|\\bnot an emergency\\b",
 );
 const INFO = re(
   "\\b(?:info|informasi|nomor|nomer|nombor|number|alamat(?! saya)|address|hotline|berapa|dimana|where|cara|how|bagaimana|lapor_diri|kirim formulir|formulir|jam buka|lapor kemana|lapor dimana|harus lapor)\\b",
@@ -92,7 +92,7 @@ const EMERGENCY: [string, RegExp][] = [
   ["fire", re("\\bset (?:\\w+ )?fire\\b|\\bon fire\\b|\\bkebakaran\\b|\\b(?:bakar|membakar) (?:rumah|kamar|dapur)\\b|\\bgas (?:bocor|leak\\w*)\\b|\\bbau gas\\b|\\b(?:nyalain|nyalakan|menyalakan|buka|turned on|left on) (?:\\w+ )?gas\\b(?: \\w+){0,6} (?:tidak (?:dimatiin|dimatikan)|jendela|window|ditutup|closed|mati)\\b")],
   ["followed", re("\\b(?:following|followed|ikuti|diikuti|buntuti|dibuntuti|ngikutin|nguntit|dikuntit) (?:\\w+ ){0,2}(?:me|saya)\\b(?! (?:\\w+ ){0,2}(?:instagram|ig|tiktok|fb|facebook|twitter))|\\b(?:right )?behind me\\b")],
   ["sinking", re("\\b(?:air|water) (?:\\w+ ){0,2}masuk (?:ke )?(?:dalam )?(?:kapal|perahu|boat|ship)\\b|\\b(?:kapal|perahu|boat|ship) (?:\\w+ ){0,2}(?:tenggelam|bocor|sinking|terbalik)\\b")],
-  ["unresponsive", re("\\b(?:jatuh|pingsan|collapsed?|fell)\\b(?: \\w+){0,4} (?:tidak (?:gerak|bergerak|napas|nafas|bernapas|bernafas|sadar|bangun|respon)|not (?:moving|breathing|waking))\\b")],
+  ["unresponsive", re("\\b(?:jatuh|pingsan|collapsed?|fell)\\b(?: \\w+){0,4} (?:tidak (?:gerak|bergerak|napas|nafas|bernapas|bernafas|sadar|bangun|respon|wake|waking)|not (?:moving|breathing|waking))\\b")],
   ["at-the-door", re("\\b(?:depan|luar) pintu (?:\\w+ ){0,5}mau masuk\\b")],
   ["rage-attack", re(`(?<!\\b(?:suka|sering|selalu|kadang|gampang) )\\bmarah\\w*\\b(?: \\w+){0,3} (?:mau|akan|bakal|will|going to) (?:\\w+ )?${HARM}(?! (?:\\w+ ){0,3}(?:kalau|if)\\b)`)],
   ["approaching", re("\\b(?:suara|langkah)\\w* (?:\\w+ ){0,2}makin (?:dekat|deket)\\b|\\b(?:getting|coming) closer\\b|\\b(?:dia|majikan|he|she|mereka) (?:sudah |lagi )?(?:di )?(?:tangga|stairs)\\b(?: \\w+){0,3} (?:mau naik|naik|coming up)\\b")],
@@ -107,6 +107,7 @@ const EMERGENCY_HIDING = EMERGENCY.find(([rule]) => rule === "hiding")![1];
 
 /** Harm happening now that keeps its own intent (only the flag is raised). */
 const DANGER_NOW: [string, RegExp][] = [
+  ["forced-scam", re("\\bdipaksa (?:\\w+ ){0,2}(?:nipu|menipu|tipu|scam\\w*)\\b|\\bforced to (?:scam|cheat|con)\\b")],
   ["raging-at-the-door", re("\\b(?:sekarang|lagi|sedang|right now)\\b(?: \\w+){0,3} (?:teriak|marah|ngamuk|maki|bentak|screaming|shouting|yelling)\\w*(?: \\w+){0,3} (?:depan|luar|outside) (?:\\w+ )?(?:pintu|kamar|door|room)\\b")],
   ["sold-and-held", re("\\b(?:dibeli|dijual|sold|bought)\\b(?: \\w+){0,8} (?:sekarang|now) (?:\\w+ ){0,2}(?:tidak boleh keluar|not allowed|dikunci|dikurung|locked|dijaga)\\b")],
 ];
@@ -116,7 +117,7 @@ const SECRET_MANNER =
   "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret|(?:dari|di|ke|from|in) (?:the )?(?:kamar mandi|toilet|wc|bathroom|cr))";
 const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|nyerat|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon|tanya|nanya|takon|cerita|curhat|ngadu|mengadu|asking|telling)";
 const SECRET = re(
-  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|(?:this is|ini) (?:my )?(?:friend|teman|neighbou?r|tetangga)\\w* (?:hp|phone)|(?:tidak|jangan) (?:reply|balas|dibalas|bales) (?:after|setelah|sesudah|kalau sudah|pas)\\b|(?:majikan|mereka) (?:is|are|lagi|sedang) (?:tidur|sleeping|asleep)|(?:majikan|mereka) (?:sleeping|asleep)|(?:cepat|quick|fast|buru buru) (?:\\w+ ){0,3}(?:majikan|mereka|dia|she|he) (?:lagi |sedang |is )?tidur|hp (?:rahasia|cadangan|kedua|simpanan)|(?:secret|spare|second) (?:hp|phone)|use (?:a |the |my )?(?:customer|guest|client|friend|neighbou?r|driver|tamu|teman)\\w* (?:hp|phone)|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:\\w+ ){1,2}(?:pergi|keluar|is out|mandi|shower\\w*|bath\\w*|sholat|solat|pray\\w*|tidur|asleep|sleeps?|sleeping)|(?:mereka|majikan|dia|they|she|he) (?:lagi|sedang|sudah|is) (?:tidur|asleep|sleeping|mandi|pergi|keluar)\\b(?: \\w+){0,3} (?:bisa|mau|can|will) (?:telepon|nelpon|chat|call|wa|sms|hubungi|lapor)|(?:tidak bisa|cannot) (?:telepon|call|bicara|ngomong|nelpon) (?:\\w+ ){0,2}(?:karena|because|takut) (?:\\w+ ){0,2}(?:dengar|hear|tahu|lihat)|(?:nyuri|curi|mencuri|nyolong) waktu|hidden (?:one|phone|hp)|hp (?:\\w+ ){0,3}(?:ambil|curi|diambil) (?:\\w+ ){0,2}dari (?:\\w+ ){0,2}(?:laci|tas|kamar|majikan)|(?:cuma|hanya|only) (?:bisa )?(?:chat|wa|sms|ngetik|hubungi|telepon)\\w* (?:\\w+ ){0,2}(?:tengah malam|malam malam|diam diam)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
+  `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|(?:chat|pesan|ini) (?:\\w+ )?rahasia|rahasiakan|keep this (?:a )?secret|(?:this is|ini) (?:my )?(?:friend|teman|neighbou?r|tetangga)\\w* (?:hp|phone)|(?:tidak|jangan) (?:reply|balas|dibalas|bales) (?:after|setelah|sesudah|kalau sudah|pas)\\b|(?:majikan|mereka) (?:is|are|lagi|sedang) (?:tidur|sleeping|asleep)|(?:majikan|mereka) (?:sleeping|asleep)|(?:cepat|quick|fast|buru buru) (?:\\w+ ){0,3}(?:majikan|mereka|dia|she|he) (?:lagi |sedang |is )?tidur|hp (?:rahasia|cadangan|kedua|simpanan)|(?:secret|spare|second) (?:hp|phone)|use (?:a |the |my )?(?:customer|guest|client|friend|neighbou?r|driver|tamu|teman)\\w* (?:hp|phone)|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:\\w+ ){1,2}(?:pergi|keluar|is out|mandi|shower\\w*|bath\\w*|sholat|solat|pray\\w*|tidur|asleep|sleeps?|sleeping)|(?:mereka|majikan|dia|they|she|he) (?:lagi|sedang|sudah|is) (?:tidur|asleep|sleeping|mandi|pergi|keluar)\\b(?: \\w+){0,3} (?:bisa|mau|can|will) (?:telepon|nelpon|chat|call|wa|sms|hubungi|lapor)|(?:tidak bisa|cannot) (?:telepon|call|bicara|ngomong|nelpon) (?:\\w+ ){0,2}(?:karena|because|takut) (?:\\w+ ){0,2}(?:dengar|hear|tahu|lihat)|(?:nyuri|curi|mencuri|nyolong) waktu|hidden (?:one|phone|hp)|hp (?:\\w+ ){0,3}(?:ambil|curi|diambil) (?:\\w+ ){0,2}dari (?:\\w+ ){0,2}(?:laci|tas|kamar|majikan)|(?:cuma|hanya|only) (?:bisa )?(?:chat|wa|sms|ngetik|hubungi|telepon)\\w* (?:\\w+ ){0,2}(?:tengah malam|malam malam|diam diam)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
 );
 const SECRET_THREAT = re(
   "\\b(?:takut|ketahuan|tahu|ancam|diancam|ngancam|threat\\w*|tidak boleh|awasi|mengawasi|ngawasi|diawasi|pukul|dipukul|dihajar|marah|hukum|dihukum|disita|dibanting|banting|bahaya|watch\\w*|cek|habis|mati|majikan|dijaga|dikurung|dikunci|dilarang|larang|forbidden|not allowed|grab\\w*|hit|beat\\w*|ditahan|dipaksa|penjaga|disekap|digembok)\\b",
@@ -165,10 +166,14 @@ export function fearNow(normalized: string): boolean {
 const MEDICAL = re(
   "\\b(?:pendarahan|berdarah|(?:batuk|muntah) (?:\\w+ )?darah|pingsan|tidak bisa (?:napas|nafas|bernafas|bernapas|bangun)|sesak napas parah|susah (?:napas|nafas)|sesak (?:napas|nafas) (?:\\w+ ){0,2}(?:dari tadi|sekarang|sangat|parah)|kejang|overdosis|tidak sadar|bleeding|lemas|lemes|menggigil|barely (?:stand|breathe)|cannot breathe|tidak bisa breathe|asma (?:\\w+ )?kambuh)\\b",
 );
-const MEDICAL_NOW = re("\\b(?:sekarang|masih|banyak|tidak ada yang|tolong|help|parah|terus|dari tadi|tidak bisa bicara)\\b|\\bobat (?:\\w+ )?habis\\b");
+const MEDICAL_NOW = re("\\b(?:sekarang|masih|banyak|tidak ada yang|tolong|help|parah|terus|dari tadi|tidak bisa bicara|sudah tidak bisa|dari semalam|sejak semalam|since last night)\\b|\\b(?:obat|inhaler|insulin) (?:\\w+ )?habis\\b");
 /** Kept from a doctor: "majikan tidak izinkan ke klinik". */
-const DENIED_CARE = re("\\b(?:tidak|not) (?:\\w+ )?(?:dikasih|diizinkan|izinin|izinkan|boleh|dibolehkan|diantar|antar|dibawa|bawa|allowed|let me|take me)\\w* (?:\\w+ ){0,2}(?:ke )?(?:dokter|klinik|rumah sakit|rs|hospital|clinic|doctor)\\b");
+const DENIED_CARE = re("\\btidak usah ke (?:dokter|klinik|rumah sakit|rs)\\b|\\b(?:cuma|hanya|only) (?:\\w+ )?(?:kasih|dikasih|give\\w*) (?:panadol|paracetamol|obat warung|painkiller)\\b|\\b(?:tidak|not) (?:\\w+ )?(?:dikasih|diizinkan|izinin|izinkan|boleh|dibolehkan|diantar|antar|dibawa|bawa|allowed|let me|take me)\\w* (?:\\w+ ){0,2}(?:ke )?(?:dokter|klinik|rumah sakit|rs|hospital|clinic|doctor)\\b");
 
+/** Days without food or sleep ("2 hari gk dikasih makan", "udh 2 hari gk tidur")... */
+const DEPRIVED = /\b(?:\d+|dua|tiga|empat|two|three|berhari hari) (?:hari|days|malam|nights) (?:\w+ ){0,2}(?:tidak|belum|without|no) (?:\w+ )?(?:dikasih |diberi |dapat )?(?:makan|tidur|sleep|food)\b|\b(?:tidak|belum) (?:dikasih |diberi )?(?:makan|tidur) (?:\w+ ){0,3}(?:\d+|dua|tiga|empat|berhari hari) (?:hari|days)\b/;
+/** ...and the body giving way. */
+const BODY_FAILING = /\b(?:gemetar|lemas|lemes|pusing|muter|berputar|berkunang\w*|pingsan|sakit kepala|shaking|dizzy)\b/;
 /** About to collapse: "badan gemetar mau jatuh", "hampir pingsan". */
 const COLLAPSING = /\bberkunang\w*|\bkunang kunang\b|\b(?:gemetar|lemas|lemes|pusing)\b(?: \w+){0,3} (?:mau|hampir|sudah mau) (?:jatuh|pingsan|ambruk|roboh)\b|\b(?:hampir|sudah mau) (?:pingsan|ambruk|roboh|jatuh)\b(?! (?:\w+ ){0,4}(?:untung|tapi tidak|but))/;
 /** Serious signs that need a doctor soon (with care denied, danger). */
@@ -196,7 +201,7 @@ const HABITUAL = /\b(?:tiap|setiap|selalu|always|kalau (?:dia|majikan|mereka) (?
 /** "kirain mau mati, ternyata ...": a scare that turned out harmless. */
 const FALSE_SCARE = /\b(?:kira|kirain|kiranya|thought)\b.*\b(?:ternyata|rupanya|turns? out|but it was)\b/;
 /** "mati ketawa", "ngakak sampai mati": laughter, not self-harm. */
-const LAUGHING = /\bmati (?:\w+ )?(?:ketawa|tertawa|ngakak|ketakutan|gaya|kutu|bosan|penasaran|kepedesan|kepedasan|kekenyangan|kegerahan|kedinginan)\b|\b(?:scared|bored) to death\b|\b(?:ketawa|tertawa|ngakak) (?:\w+ ){0,2}mati\b/;
+const LAUGHING = /\bmalu (?:\w+ ){0,2}(?:mau|pengen) mati\b.*\b(?:wkwk\w*|haha\w*|hehe\w*|lol)\b|\bmati (?:\w+ )?(?:ketawa|tertawa|ngakak|ketakutan|gaya|kutu|bosan|penasaran|kepedesan|kepedasan|kekenyangan|kegerahan|kedinginan)\b|\b(?:scared|bored) to death\b|\b(?:ketawa|tertawa|ngakak) (?:\w+ ){0,2}mati\b/;
 
 function isBareCall(words: string[]): boolean {
   return words.length > 0 && words.length <= 6 && words.every((w) => BARE_WORDS.has(w)) && words.some((w) => CALL_WORDS.has(w));
@@ -270,7 +275,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     // "kabur dari majikan, sekarang kerja di restoran": fled long ago and settled, a legal matter.
     if ((rule === "fled-nowhere" || rule === "fled-just-now") && /\b(?:sekarang|now) (?:\w+ ){0,3}(?:kerja|tinggal|work\w*|stay\w*|tidak ada dokumen|undocumented)\b/.test(n)) continue;
     // "nomor darurat KBRI", "alamat shelter": questions about help are not danger by themselves.
-    if (g.infoRequest && (rule === "danger-words" || (rule === "weapon" && !/\b(?:marah|ancam|diancam)\w*\b|\bmau (?:\w+ ){0,3}(?:ke )?(?:saya|aku|me)\b/.test(n)))) continue;
+    if (g.infoRequest && (rule === "danger-words" || (rule === "weapon" && !/\b(?:marah|ancam|diancam)\w*\b|\bmau (?:\w+ ){0,3}(?:ke )?(?:saya|aku|me)\b|\b(?:bawa|pegang|acung\w*|todong\w*|hunus\w*|holding) (?:\w+ )?(?:pisau|pistol|senjata|gunting|parang|golok|palu|kapak|celurit)\b/.test(n)))) continue;
     if (rule === "locked-afraid" && (HABITUAL.test(n) || /\b(?:kalau|if) (?:\w+ ){0,3}(?:kebakaran|fire|ada apa apa|darurat|emergency)\b/.test(n))) continue;
     if (rule === "hiding" && hidingToWrite) continue;
     // Hiding from an immigration raid: a legal matter, in danger.
@@ -291,12 +296,14 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     if (pattern.test(withoutEveryday) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && (!g.pastOnly || HABITUAL.test(n)) && !(rule === "jump" && g.fiction) && !onScreen) return { kind: "self_harm", rule };
   }
   if (hidingToWrite && !harmless) return { kind: "danger", rule: "writing-in-hiding" };
+  if (foundOut && new RegExp(`\\b${SECRET_MANNER}\\b`).test(n) && !g.fiction) return { kind: "danger", rule: "secret-under-threat" };
   if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n)) && !g.fiction) return { kind: "danger", rule: "secret-under-threat" };
   // Writing in a hurry is about now, whatever the message says of the past.
   if (SECRET_HURRY.test(n) && !g.fiction && !g.safeNow) return { kind: "danger", rule: "writing-in-a-hurry" };
   if (CUT_OFF.test(n) && !harmless) return { kind: "danger", rule: "cut-off" };
   if (SEXUAL_NOW.test(core) && !harmless) return { kind: "danger", rule: "sexual-now" };
   if ((MEDICAL.test(n) || SERIOUS.test(n)) && DENIED_CARE.test(n) && !harmless) return { kind: "danger", rule: "denied-care" };
+  if (DEPRIVED.test(n) && BODY_FAILING.test(n) && !harmless) return { kind: "danger", rule: "deprived" };
   if (COLLAPSING.test(n) && !harmless) return { kind: "danger", rule: "collapsing" };
   if (MEDICAL.test(n) && MEDICAL_NOW.test(n) && !harmless) return { kind: "danger", rule: "medical-now" };
   if (LOCKED_WITHOUT_SUPPLIES.test(n) && !harmless) return { kind: "danger", rule: "locked-without-supplies" };

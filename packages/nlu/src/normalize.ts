@@ -527,6 +527,8 @@ add("dengar", "denger krungu");
 add("majikan", "bose");
 add("punya", "gadhah gadah");
 add("makan", "tedha");
+add("pingsan", "faint fainted");
+add("semalam", "semalem");
 add("laki", "lelaki");
 
 const PHRASES: [RegExp, string][] = [

@@ -354,3 +354,27 @@ describe("detectDanger: after reading blind-w and blind-x", () => {
     expect(detectDanger(text)).toBeUndefined();
   });
 });
+
+describe("detectDanger: after reading blind-y and blind-z", () => {
+  it.each([
+    ["2 hari gk dikasih makan, badanku gemeteran", "deprived"],
+    ["udh 3 hari gk tidur, kepala muter2", "deprived"],
+    ["my friend fainted in the bathroom, not waking up", "unresponsive"],
+    ["mau nanya nomor kbri, tadi dia bawa pisau ke kamarku", "weapon"],
+    ["demam tinggi, majikan cuma kasih panadol", "denied-care"],
+    ["muntah darah dr semalem", "medical-now"],
+    ["asma kambuh, inhaler habis", "medical-now"],
+    ["aku mau ke kjri tapi harus diam2, kalau ketahuan aku dihajar", "secret-under-threat"],
+    ["chat ini rahasia ya, madam cek hp aku tiap malam", "secret-under-threat"],
+    ["kami dipaksa nipu orang lewat hp", "forced-scam"],
+  ])("%s → %s", (text, rule) => {
+    expect(detectDanger(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    "temen dulu pernah mau dibunuh majikan, tapi itu cerita lama, sekarang dia sukses",
+    "malu bgt mau mati aja, salah kirim stiker wkwk",
+  ])("does not flag %s", (text) => {
+    expect(detectDanger(text)).toBeUndefined();
+  });
+});
