@@ -203,6 +203,18 @@ const FALSE_SCARE = /\b(?:kira|kirain|kiranya|thought)\b.*\b(?:ternyata|rupanya|
 /** "mati ketawa", "ngakak sampai mati": laughter, not self-harm. */
 const LAUGHING = /\bmalu (?:\w+ ){0,2}(?:mau|pengen) mati\b.*\b(?:wkwk\w*|haha\w*|hehe\w*|lol)\b|\bmati (?:\w+ )?(?:ketawa|tertawa|ngakak|ketakutan|gaya|kutu|bosan|penasaran|kepedesan|kepedasan|kekenyangan|kegerahan|kedinginan)\b|\b(?:scared|bored) to death\b|\b(?:ketawa|tertawa|ngakak) (?:\w+ ){0,2}mati\b/;
 
+/** Running away named, but not a flight happening now. */
+const NOT_FLEEING_NOW = [
+  // "majikan lapor saya kabur", "jadi kaburan": an absconding report, a legal matter.
+  /\b(?:lapor|dilapor|melapor|laporkan|dilaporkan|report\w*) (?:\w+ ){0,2}kabur\b|\bkaburan\b|\bhuroob\b/,
+  // "kalau saya kabur ...": a plan or a threat.
+  /\bkalau (?:saya |aku )?(?:kabur|lari|minggat)\b/,
+  // "paspor ditahan biar saya tidak kabur": the reason given, not a flight.
+  /\b(?:biar|supaya|agar|takut|so) (?:\w+ ){0,2}(?:tidak|not|won't) (?:\w+ )?(?:kabur|lari|run)\b/,
+  // "kabur dari majikan, sekarang kerja di restoran": fled long ago and settled, a legal matter.
+  /\b(?:sekarang|now) (?:\w+ ){0,3}(?:kerja|tinggal|work\w*|stay\w*|tidak ada dokumen|undocumented)\b/,
+];
+
 function isBareCall(words: string[]): boolean {
   return words.length > 0 && words.length <= 6 && words.every((w) => BARE_WORDS.has(w)) && words.some((w) => CALL_WORDS.has(w));
 }
@@ -267,13 +279,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     if (!pattern.test(core)) continue;
     if (harmless) continue;
     if (rule === "fled-just-now" && PAST.test(n)) continue;
-    // "majikan lapor saya kabur", "jadi kaburan": an absconding report, a legal matter.
-    if ((rule === "fled-just-now" || rule === "fled-nowhere") && /\b(?:lapor|dilapor|melapor|laporkan|dilaporkan|report\w*) (?:\w+ ){0,2}kabur\b|\bkaburan\b|\bhuroob\b/.test(n)) continue;
-    if ((rule === "fled-nowhere" || rule === "fled-just-now") && /\bkalau (?:saya |aku )?(?:kabur|lari|minggat)\b/.test(n)) continue;
-    // "paspor ditahan biar saya tidak kabur": the reason given, not a flight.
-    if ((rule === "fled-nowhere" || rule === "fled-just-now") && /\b(?:biar|supaya|agar|takut|so) (?:\w+ ){0,2}(?:tidak|not|won't) (?:\w+ )?(?:kabur|lari|run)\b/.test(n)) continue;
-    // "kabur dari majikan, sekarang kerja di restoran": fled long ago and settled, a legal matter.
-    if ((rule === "fled-nowhere" || rule === "fled-just-now") && /\b(?:sekarang|now) (?:\w+ ){0,3}(?:kerja|tinggal|work\w*|stay\w*|tidak ada dokumen|undocumented)\b/.test(n)) continue;
+    if ((rule === "fled-just-now" || rule === "fled-nowhere") && NOT_FLEEING_NOW.some((r) => r.test(n))) continue;
     // "nomor darurat KBRI", "alamat shelter": questions about help are not danger by themselves.
     if (g.infoRequest && (rule === "danger-words" || (rule === "weapon" && !/\b(?:marah|ancam|diancam)\w*\b|\bmau (?:\w+ ){0,3}(?:ke )?(?:saya|aku|me)\b|\b(?:bawa|pegang|acung\w*|todong\w*|hunus\w*|holding) (?:\w+ )?(?:pisau|pistol|senjata|gunting|parang|golok|palu|kapak|celurit)\b/.test(n)))) continue;
     if (rule === "locked-afraid" && (HABITUAL.test(n) || /\b(?:kalau|if) (?:\w+ ){0,3}(?:kebakaran|fire|ada apa apa|darurat|emergency)\b/.test(n))) continue;
@@ -289,10 +295,10 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   // "hp mau mati, sudah dulu ya": the phone dying is not her wish to die.
   const withoutEveryday = n.replace(new RegExp(EVERYDAY.source, "g"), " ");
   for (const [rule, pattern] of SELF_HARM) {
-    // "dulu pernah pengen bunuh diri, sekarang sudah sehat": over, not now.
     // "kena silet", "tidak sengaja": an accident, not cutting herself.
     if (rule === "cutting" && /\b(?:kena|terkena|tidak sengaja|accident\w*|keiris)\b/.test(n)) continue;
     const onScreen = g.fiction && /\b(?:pemeran|tokoh|aktor|aktris|karakter|character|actor|actress|cowoknya|ceweknya|ada yang|someone|seseorang)\w*(?: \w+){0,4} (?:bunuh_diri|suicid\w*|lompat|loncat|jump\w*|gantung)/.test(n);
+    // "dulu pernah pengen bunuh diri, sekarang sudah sehat": over, not now (unless it comes back every night).
     if (pattern.test(withoutEveryday) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && (!g.pastOnly || HABITUAL.test(n)) && !(rule === "jump" && g.fiction) && !onScreen) return { kind: "self_harm", rule };
   }
   if (hidingToWrite && !harmless) return { kind: "danger", rule: "writing-in-hiding" };
@@ -300,16 +306,22 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n)) && !g.fiction) return { kind: "danger", rule: "secret-under-threat" };
   // Writing in a hurry is about now, whatever the message says of the past.
   if (SECRET_HURRY.test(n) && !g.fiction && !g.safeNow) return { kind: "danger", rule: "writing-in-a-hurry" };
-  if (CUT_OFF.test(n) && !harmless) return { kind: "danger", rule: "cut-off" };
-  if (SEXUAL_NOW.test(core) && !harmless) return { kind: "danger", rule: "sexual-now" };
-  if ((MEDICAL.test(n) || SERIOUS.test(n)) && DENIED_CARE.test(n) && !harmless) return { kind: "danger", rule: "denied-care" };
-  if (DEPRIVED.test(n) && BODY_FAILING.test(n) && !harmless) return { kind: "danger", rule: "deprived" };
-  if (COLLAPSING.test(n) && !harmless) return { kind: "danger", rule: "collapsing" };
-  if (MEDICAL.test(n) && MEDICAL_NOW.test(n) && !harmless) return { kind: "danger", rule: "medical-now" };
-  if (LOCKED_WITHOUT_SUPPLIES.test(n) && !harmless) return { kind: "danger", rule: "locked-without-supplies" };
-  if (POLICE_NOW.test(n) && !harmless) return { kind: "danger", rule: "police-now" };
-  for (const [rule, pattern] of DANGER_NOW) if (pattern.test(n) && !harmless) return { kind: "danger", rule };
-  if (LOCKED_NOW.test(n) && !harmless) return { kind: "danger", rule: "locked-now" };
-  if (SUMMONED_UNDER_THREAT.test(n) && (SUMMONS_THREAT.test(n) || SEXUAL_CONTEXT.test(n)) && !harmless) return { kind: "danger", rule: "summoned-under-threat" };
-  return undefined;
+  if (harmless) return undefined;
+  const rule = DANGER_RULES.find(([, test]) => test(n, core))?.[0];
+  return rule ? { kind: "danger", rule } : undefined;
 }
+
+/** Harm now that only raises the flag (the intent stays the classifier's), in order; `core` is without "kalau ketahuan ..." clauses. */
+const DANGER_RULES: [string, (n: string, core: string) => boolean][] = [
+  ["cut-off", (n) => CUT_OFF.test(n)],
+  ["sexual-now", (_n, core) => SEXUAL_NOW.test(core)],
+  ["denied-care", (n) => (MEDICAL.test(n) || SERIOUS.test(n)) && DENIED_CARE.test(n)],
+  ["deprived", (n) => DEPRIVED.test(n) && BODY_FAILING.test(n)],
+  ["collapsing", (n) => COLLAPSING.test(n)],
+  ["medical-now", (n) => MEDICAL.test(n) && MEDICAL_NOW.test(n)],
+  ["locked-without-supplies", (n) => LOCKED_WITHOUT_SUPPLIES.test(n)],
+  ["police-now", (n) => POLICE_NOW.test(n)],
+  ...DANGER_NOW.map(([rule, pattern]): [string, (n: string) => boolean] => [rule, (n) => pattern.test(n)]),
+  ["locked-now", (n) => LOCKED_NOW.test(n)],
+  ["summoned-under-threat", (n) => SUMMONED_UNDER_THREAT.test(n) && (SUMMONS_THREAT.test(n) || SEXUAL_CONTEXT.test(n))],
+];
