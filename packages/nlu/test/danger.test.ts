@@ -2,6 +2,18 @@ import { describe, expect, it } from "vitest";
 import { detectDanger } from "../src/index.js";
 import { guards } from "../src/danger.js";
 
+/** One round's rules: each message raises its rule; each harmless one raises nothing. */
+function ruleCases(title: string, flagged: [string, string][], harmless: string[]): void {
+  describe(title, () => {
+    it.each(flagged)("%s → %s", (text, rule) => {
+      expect(detectDanger(text)?.rule).toBe(rule);
+    });
+    it.each(harmless)("does not flag %s", (text) => {
+      expect(detectDanger(text)).toBeUndefined();
+    });
+  });
+}
+
 describe("detectDanger: danger now", () => {
   it.each([
     "tolong",
@@ -121,8 +133,9 @@ describe("detectDanger: harmless near-misses", () => {
   });
 });
 
-describe("detectDanger: this round's rules", () => {
-  it.each([
+ruleCases(
+  "detectDanger: this round's rules",
+  [
     ["dikunci dr luar dr kemarin, air minum udh abis", "locked-without-supplies"],
     ["makanan tinggal sedikit, aku terkunci sendirian di rumah", "locked-without-supplies"],
     ["dia nyuruh aku ke kamarnya sekarang, kl gk mau gajiku ditahan", "summoned-under-threat"],
@@ -130,11 +143,8 @@ describe("detectDanger: this round's rules", () => {
     ["sy batuk darah dr td", "medical-now"],
     ["gimana biar ga sakit pas mati", "how-to-die"],
     ["aku nanya diem2 ya, kalau ketahuan aku dipukul", "secret-under-threat"],
-  ])("%s → %s", (text, rule) => {
-    expect(detectDanger(text)?.rule).toBe(rule);
-  });
-
-  it.each([
+  ],
+  [
     "bukan darurat kok, cuma mau tanya",
     "halo, tenang ini bukan darurat",
     "SOS itu singkatan apa?",
@@ -143,31 +153,26 @@ describe("detectDanger: this round's rules", () => {
     "majikan lapor saya kabur, sekarang saya jadi kaburan",
     "kabur dari majikan baheula, ayeuna kerja di restoran",
     "dia nyuruh aku ke kamarnya sekarang buat beresin lemari",
-  ])("does not flag %s", (text) => {
-    expect(detectDanger(text)).toBeUndefined();
-  });
-});
+  ],
+);
 
-describe("detectDanger: after reading blind-k and blind-l", () => {
-  it.each([
+ruleCases(
+  "detectDanger: after reading blind-k and blind-l",
+  [
     ["p p p tolong", "bare-call"],
     ["dia blm pulang tp td telp blg pulang nanti aq dihabisin", "kill-threat"],
     ["madam lunga, aku dikunci nang apartemen, ket wingi ora ono panganan", "locked-without-supplies"],
-  ])("%s → %s", (text, rule) => {
-    expect(detectDanger(text)?.rule).toBe(rule);
-  });
-
-  it.each([
+  ],
+  [
     "jari keiris pisau pas motong bawang, berdarah dikit",
     "di drakor td cowoknya lompat dr jembatan aq mewek",
     "aku mlayu seko majikan 2 taun kepungkur, saiki ora nduwe dokumen",
-  ])("does not flag %s", (text) => {
-    expect(detectDanger(text)).toBeUndefined();
-  });
-});
+  ],
+);
 
-describe("detectDanger: after reading blind-m and blind-n", () => {
-  it.each([
+ruleCases(
+  "detectDanger: after reading blind-m and blind-n",
+  [
     ["aku dikurung nang kamar wis 3 dino", "locked-without-supplies"],
     ["dikunci di gudang, cuma dikasih makan sekali sehari", "locked-without-supplies"],
     ["ketik cepet ya, madam di ruang tamu, paspor sy dia simpen", "writing-in-a-hurry"],
@@ -187,11 +192,8 @@ describe("detectDanger: after reading blind-m and blind-n", () => {
     ["arep nguntal pil sak botol wae", "poison"],
     ["ini pesan terakhir saya untuk anak", "farewell"],
     ["gimana biar tidur trs gk bangun lg", "no-point"],
-  ])("%s → %s", (text, rule) => {
-    expect(detectDanger(text)?.rule).toBe(rule);
-  });
-
-  it.each([
+  ],
+  [
     "is it abuse if madam yells every day?",
     "tiap majikan pergi sy dikunci, kalau kebakaran gimana ya",
     "sy batuk tiap pagi, kadang ada darah dikit, ini bahaya gk",
@@ -200,10 +202,10 @@ describe("detectDanger: after reading blind-m and blind-n", () => {
     "kabur dari majikan, sekarang jadi kaburan, ARC mati",
     "sudah dulu ya kak, makasih",
     "saya sudah pulang ke kampung, aman",
-  ])("does not flag %s", (text) => {
-    expect(detectDanger(text)).toBeUndefined();
-  });
+  ],
+);
 
+describe("detectDanger: after reading blind-m and blind-n", () => {
   it("a task is not a call for help, and the employer coming home is not her being safe", () => {
     expect(guards("help me write my cv").everyday).toBe(true);
     expect(guards("dia sudah pulang saya sembunyi di loteng").safeNow).toBe(false);
@@ -211,8 +213,9 @@ describe("detectDanger: after reading blind-m and blind-n", () => {
   });
 });
 
-describe("detectDanger: after reading blind-q and blind-r", () => {
-  it.each([
+ruleCases(
+  "detectDanger: after reading blind-q and blind-r",
+  [
     ["air sdh masuk kapal, kami di dek", "sinking"],
     ["nenek jatuh di kamar mandi gk gerak", "unresponsive"],
     ["dia udh di depan pintu kamar mau masuk", "at-the-door"],
@@ -234,24 +237,20 @@ describe("detectDanger: after reading blind-q and blind-r", () => {
     ["lebih baik aku gk ada", "want-to-die"],
     ["pamit ya, jaga anak2, jgn sedih", "farewell"],
     ["jangan cari aku lagi", "farewell"],
-  ])("%s → %s", (text, rule) => {
-    expect(detectDanger(text)?.rule).toBe(rule);
-  });
-
-  it.each([
+  ],
+  [
     "temen sy dulu diperkosa majikan, skrg dia hamil, mau lapor gmn",
     "kesel bgt pengen bunuh orang, gaji dipotong lagi",
     "mam always hits my head when she is angry",
     "disiram air panas minggu lalu, skrg lukanya bernanah",
     "jari kena pisau cukur pas bersihin kamar mandi, dikit aja",
     "gk usah nyariin aku lagi ya mak, bulan depan aku pulang",
-  ])("does not flag %s", (text) => {
-    expect(detectDanger(text)).toBeUndefined();
-  });
-});
+  ],
+);
 
-describe("detectDanger: after reading blind-o and blind-p", () => {
-  it.each([
+ruleCases(
+  "detectDanger: after reading blind-o and blind-p",
+  [
     ["lampu kamar aku matiin biar dia kira aku tidur", "lying-low"],
     ["dia pulang mabuk, aku pura2 tidur", "lying-low"],
     ["klo aku gk bales lg berarti dia ngamuk, tolong kabari ibu", "if-no-reply"],
@@ -262,21 +261,17 @@ describe("detectDanger: after reading blind-o and blind-p", () => {
     ["dia ngawasin sy dr ruang tamu, gaji blm dibayar", "writing-in-a-hurry"],
     ["aku pura2 main hp biar gk curiga", "writing-in-a-hurry"],
     ["nyerat bari cicingan, dipaksa damel teu dibayar", "secret-under-threat"],
-  ])("%s → %s", (text, rule) => {
-    expect(detectDanger(text)?.rule).toBe(rule);
-  });
-
-  it.each([
+  ],
+  [
     "kabur dr majikan thn lalu, skrg kerja di pabrik, aman gk",
     "film ini bikin mati ketakutan, seru",
     "chat diem2 pas kerja wkwk, kurs hari ini brp",
-  ])("does not flag %s", (text) => {
-    expect(detectDanger(text)).toBeUndefined();
-  });
-});
+  ],
+);
 
-describe("detectDanger: after reading blind-s and blind-t", () => {
-  it.each([
+ruleCases(
+  "detectDanger: after reading blind-s and blind-t",
+  [
     ["aku tiap malam kepikiran bunuh diri", "suicide"],
     ["aku gk pantes hidup", "no-will-to-live"],
     ["ini hp cadangan, yg asli disita, klo ketahuan abis aku", "secret-under-threat"],
@@ -286,21 +281,17 @@ describe("detectDanger: after reading blind-s and blind-t", () => {
     ["badanku gemeteran mau pingsan, belum makan dr kemarin", "collapsing"],
     ["dikunci di apartemen sama anaknya nunggu agen, udh 3 hari", "locked-without-supplies"],
     ["aku takut, dia udah pulang", "afraid-he-is-back"],
-  ])("%s → %s", (text, rule) => {
-    expect(detectDanger(text)?.rule).toBe(rule);
-  });
-
-  it.each([
+  ],
+  [
     "wingi aku ditendang juragan, saiki sikilku abuh",
     "paspor ditahan biar aku gk kabur, gimana cara mintanya",
     "nonton drakor, tokoh utamanya bunuh diri, sedih bgt",
-  ])("does not flag %s", (text) => {
-    expect(detectDanger(text)).toBeUndefined();
-  });
-});
+  ],
+);
 
-describe("detectDanger: after reading blind-u and blind-v", () => {
-  it.each([
+ruleCases(
+  "detectDanger: after reading blind-u and blind-v",
+  [
     ["asma kambuh, obat habis", "medical-now"],
     ["gmn biar tidur trs gk usah bangun lg", "no-point"],
     ["sy nulis ini pas kapten tidur, yg protes dipukul", "secret-under-threat"],
@@ -318,21 +309,17 @@ describe("detectDanger: after reading blind-u and blind-v", () => {
     ["gk bisa telpon krn majikan denger, paspor ditahan", "secret-under-threat"],
     ["skrg jg lagi dikunci dr luar", "locked-now"],
     ["mataku berkunang2, 30 jam gk tidur", "collapsing"],
-  ])("%s → %s", (text, rule) => {
-    expect(detectDanger(text)?.rule).toBe(rule);
-  });
-
-  it.each([
+  ],
+  [
     "kalau kebakaran pas aku dikunci gimana ya, takut",
     "madam gk ngizinin keluar, katanya bahaya",
     "racun tikus yg bagus apa, di gudang banyak tikus",
-  ])("does not flag %s", (text) => {
-    expect(detectDanger(text)).toBeUndefined();
-  });
-});
+  ],
+);
 
-describe("detectDanger: after reading blind-w and blind-x", () => {
-  it.each([
+ruleCases(
+  "detectDanger: after reading blind-w and blind-x",
+  [
     ["i want to send my savings home before i end it", "end-life"],
     ["dia kirim video porno, skrg nyuruh aku ke kamarnya", "summoned-under-threat"],
     ["dia lagi teriak2 di depan kamar sy", "raging-at-the-door"],
@@ -341,22 +328,18 @@ describe("detectDanger: after reading blind-w and blind-x", () => {
     ["aku ngetik neng WC, bose ngancam", "secret-under-threat"],
     ["this is my friend's phone, don't reply after 10pm, i'm not allowed out", "secret-under-threat"],
     ["nomer kbri cepet, majikan lagi tidur", "secret-under-threat"],
-  ])("%s → %s", (text, rule) => {
-    expect(detectDanger(text)?.rule).toBe(rule);
-  });
-
-  it.each([
+  ],
+  [
     "nonton drakor, ada yg bunuh diri, sedih",
     "dulu pernah dipukul sponsor, sampai sekarang masih mimpi buruk",
     "lirik lagu kau bunuh aku dengan cintamu siapa penyanyinya",
     "seblak level 5 bikin mati kepedesan",
-  ])("does not flag %s", (text) => {
-    expect(detectDanger(text)).toBeUndefined();
-  });
-});
+  ],
+);
 
-describe("detectDanger: after reading blind-y and blind-z", () => {
-  it.each([
+ruleCases(
+  "detectDanger: after reading blind-y and blind-z",
+  [
     ["2 hari gk dikasih makan, badanku gemeteran", "deprived"],
     ["udh 3 hari gk tidur, kepala muter2", "deprived"],
     ["my friend fainted in the bathroom, not waking up", "unresponsive"],
@@ -367,14 +350,9 @@ describe("detectDanger: after reading blind-y and blind-z", () => {
     ["aku mau ke kjri tapi harus diam2, kalau ketahuan aku dihajar", "secret-under-threat"],
     ["chat ini rahasia ya, madam cek hp aku tiap malam", "secret-under-threat"],
     ["kami dipaksa nipu orang lewat hp", "forced-scam"],
-  ])("%s → %s", (text, rule) => {
-    expect(detectDanger(text)?.rule).toBe(rule);
-  });
-
-  it.each([
+  ],
+  [
     "temen dulu pernah mau dibunuh majikan, tapi itu cerita lama, sekarang dia sukses",
     "malu bgt mau mati aja, salah kirim stiker wkwk",
-  ])("does not flag %s", (text) => {
-    expect(detectDanger(text)).toBeUndefined();
-  });
-});
+  ],
+);
