@@ -102,7 +102,8 @@ describe("evaluation sets: targets on dev, regression guards on the blind sets",
   // d, g and h have had their errors read while tuning (d, g, h: summaries only); k and l, then m
   // and n, were each evaluated once on the final model of their round before their errors were read;
   // q (danger-heavy) and r (harmless traps) were evaluated after m and n's fixes, then read; o and
-  // p were evaluated once after q and r's fixes, then read; s and t likewise after o and p's fixes, u and v after s and t's, w and x after u and v's, y and z after w and x's.
+  // p were evaluated once after q and r's fixes, then read; s and t likewise after o and p's fixes, u and v after s and t's, w and x after u and v's, y and z after w and x's;
+  // blind-final1 was evaluated once on the last model of the session and never read.
   it.each([
     // set, accuracy ≥, danger recall ≥, false danger ≤
     ["dev", 0.85, 0.98, 0.05],
@@ -132,6 +133,7 @@ describe("evaluation sets: targets on dev, regression guards on the blind sets",
     ["blind-x", 0.9, 0.99, 0.02],
     ["blind-y", 0.88, 0.98, 0.065],
     ["blind-z", 0.89, 0.99, 0.025],
+    ["blind-final1", 0.91, 0.92, 0.035],
   ] as const)("%s: accuracy ≥ %s, danger recall ≥ %s, false danger ≤ %s", (set, accuracy, recall, falseDanger) => {
     const items = parseLabelled(readFileSync(new URL(`../data/${set}.jsonl`, import.meta.url), "utf8"), set);
     expect(items.length).toBeGreaterThanOrEqual(200);
