@@ -112,9 +112,13 @@ const DANGER_NOW: [string, RegExp][] = [
   ["sold-and-held", re("\\b(?:dibeli|dijual|sold|bought)\\b(?: \\w+){0,8} (?:sekarang|now) (?:\\w+ ){0,2}(?:tidak boleh keluar|not allowed|dikunci|dikurung|locked|dijaga)\\b")],
 ];
 
+/** A weapon raised against her (rage, a threat, "mau ... ke saya", carried): danger even when she asks for a number. */
+const WEAPON_AIMED = /\b(?:marah|ancam|diancam)\w*\b|\bmau (?:\w+ ){0,3}(?:ke )?(?:saya|aku|me)\b|\b(?:bawa|pegang|acung\w*|todong\w*|hunus\w*|holding) (?:\w+ )?(?:pisau|pistol|senjata|gunting|parang|golok|palu|kapak|celurit)\b/;
+
 /** Writing in secret: quietly, on a borrowed or stolen phone, while they sleep. */
 const SECRET_MANNER =
   "(?:diam diam|sembunyi sembunyi|senyap senyap|curi curi|nyolong nyolong|secretly|in secret|(?:dari|di|ke|from|in) (?:the )?(?:kamar mandi|toilet|wc|bathroom|cr))";
+const SECRET_MANNER_RE = re(`\\b${SECRET_MANNER}\\b`);
 const WRITING = "(?:ini|chat|ketik|ngetik|nulis|tulis|menulis|nyerat|wa|sms|pesan|hp|pakai|texting|typing|writing|message|lapor|hubungi|kirim|telepon|tanya|nanya|takon|cerita|curhat|ngadu|mengadu|asking|telling)";
 const SECRET = re(
   `\\b(?:${WRITING} (?:\\w+ ){0,3}${SECRET_MANNER}|${SECRET_MANNER} (?:\\w+ ){0,3}${WRITING}|jangan (?:di)?(?:telepon|balas|sms|wa|chat|call|hubungi)|(?:ngawasi|mengawasi|awasi|diawasi) (?:saya )?terus|(?:she|he|they|majikan|sir|madam)(?: is| are)? (?:near|nearby|next door|in the next room)|don't (?:call|reply)|pinjam hp|(?:curi|nyuri) hp|(?:chat|pesan|ini) (?:\\w+ )?rahasia|rahasiakan|keep this (?:a )?secret|(?:this is|ini) (?:my )?(?:friend|teman|neighbou?r|tetangga)\\w* (?:hp|phone)|(?:tidak|jangan) (?:reply|balas|dibalas|bales) (?:after|setelah|sesudah|kalau sudah|pas)\\b|(?:majikan|mereka) (?:is|are|lagi|sedang) (?:tidur|sleeping|asleep)|(?:majikan|mereka) (?:sleeping|asleep)|(?:cepat|quick|fast|buru buru) (?:\\w+ ){0,3}(?:majikan|mereka|dia|she|he) (?:lagi |sedang |is )?tidur|hp (?:rahasia|cadangan|kedua|simpanan)|(?:secret|spare|second) (?:hp|phone)|use (?:a |the |my )?(?:customer|guest|client|friend|neighbou?r|driver|tamu|teman)\\w* (?:hp|phone)|hp (?:\\w+ ){0,3}sembunyikan|sembunyikan hp|(?:pakai|pinjam|ini) hp (?:teman|orang|pelanggan|tamu|penjaga|tetangga|sopir|tukang kebun|anak majikan|majikan)|(?:pas|waktu|saat|selagi|while) (?:mereka|majikan|dia|they|she|he|the \\w+) (?:tidur|asleep|naps?|sleeps?|sleeping|is (?:asleep|sleeping))|(?:ini|chat|ketik|ngetik|nulis|tulis|texting|typing|writing) (?:\\w+ ){0,2}(?:pas|waktu|saat|selagi|while) (?:\\w+ ){1,2}(?:pergi|keluar|is out|mandi|shower\\w*|bath\\w*|sholat|solat|pray\\w*|tidur|asleep|sleeps?|sleeping)|(?:mereka|majikan|dia|they|she|he) (?:lagi|sedang|sudah|is) (?:tidur|asleep|sleeping|mandi|pergi|keluar)\\b(?: \\w+){0,3} (?:bisa|mau|can|will) (?:telepon|nelpon|chat|call|wa|sms|hubungi|lapor)|(?:tidak bisa|cannot) (?:telepon|call|bicara|ngomong|nelpon) (?:\\w+ ){0,2}(?:karena|because|takut) (?:\\w+ ){0,2}(?:dengar|hear|tahu|lihat)|(?:nyuri|curi|mencuri|nyolong) waktu|hidden (?:one|phone|hp)|hp (?:\\w+ ){0,3}(?:ambil|curi|diambil) (?:\\w+ ){0,2}dari (?:\\w+ ){0,2}(?:laci|tas|kamar|majikan)|(?:cuma|hanya|only) (?:bisa )?(?:chat|wa|sms|ngetik|hubungi|telepon)\\w* (?:\\w+ ){0,2}(?:tengah malam|malam malam|diam diam)|so (?:she|he|they|majikan) (?:will |does |do )?tidak (?:see|notice|know))\\b`,
@@ -133,6 +137,7 @@ const CUT_OFF = re(
 /** Hiding to write ("ngetik ini sambil sembunyi", "hiding in the laundry room to type"): the manner of writing in secret, not hiding from an attack. */
 const HIDING_TO_WRITE =
   /\b(?:ketik|ngetik|nulis|tulis|menulis|nyerat|chat|type|typing|write|writing|texting)\b (?:\w+ ){0,2}(?:sambil |while |lagi )?sembunyi\b|\bsembunyi (?:(?:nulis|ngetik|ketik|tulis|nyerat|chat|type|write)\b|(?:\w+ ){0,4}(?:to|untuk|buat) (?:type|write|text|ketik|ngetik|nulis|chat)\b)/;
+const HIDING_TO_WRITE_ALL = new RegExp(HIDING_TO_WRITE.source, "g");
 /** Sexual abuse happening as she writes ("lagi ngerekam saya", "he is touching me"). */
 const SEXUAL_NOW = re(
   "\\b(?:lagi|sedang|sekarang|right now)\\b(?: \\w+){0,3} (?:minta|maksa|paksa|suruh|nyuruh)\\w* (?:\\w+ ){0,4}(?:tidak pantas|bagian sensitif|bagian bawah|private|dada|payudara|kelamin)\\b|\\b(?:sekarang|sedang|lagi|barusan|baru saja|dari tadi|saat ini|right now|is|are) (?!suka|sering)(?:\\w+ ){0,2}(?:ngerekam|merekam|rekam|ngintip|mengintip|intip|raba|meraba|grepe|gerayang|peluk|meluk|cium|nyium|remas|touch|grop|film|record)\\w* (?:\\w+ )?(?:saya|me)\\b",
@@ -241,6 +246,8 @@ const PRETENDING = /\bpura pura (?:\w+ )?(?:main|nonton|baca)\w*(?: \w+)?|\b(?:d
 /** "help me write my CV", "tolong buatkan resep": a task, not a call for help. */
 const TASK_REQUEST = /\b(?:help|tolong|bantu) (?:me |saya )?(?:write|make|translate|choose|check|bikin|buat|buatkan|bikinin|tulis|tuliskan|terjemah\w*|pilih|hitung|cek) (?!(?:\w+ )?(?:polisi|police|kbri|kjri|embassy|laporan))/;
 
+const EVERYDAY_ALL = new RegExp(EVERYDAY.source, "g");
+
 export function guards(normalized: string): Guards {
   const hasNow = /\b(?:sekarang|sedang|masih|barusan|malam ini|lagi)\b/.test(normalized);
   const safeNow = SAFE_NOW.test(normalized);
@@ -272,7 +279,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
   const core = withoutFoundOut(n);
   const foundOut = core !== n;
   // Hiding only to write is writing in secret (the problem stays the intent), not hiding from an attack.
-  const hidingToWrite = HIDING_TO_WRITE.test(n) && !EMERGENCY_HIDING.test(n.replace(new RegExp(HIDING_TO_WRITE.source, "g"), " "));
+  const hidingToWrite = HIDING_TO_WRITE.test(n) && !EMERGENCY_HIDING.test(n.replace(HIDING_TO_WRITE_ALL, " "));
   if (isBareCall(words) || (words.length >= 2 && words.every((w) => w === "mohon"))) return { kind: "emergency", rule: "bare-call" };
   if (/\b(?:sos|darurat|emergency)\b(?! (?:exit|stairs?))/.test(n) && !/\b(?:tangga|pintu|jalur|keluar) darurat\b/.test(n) && !g.infoRequest && !harmless && !/\b(?:bukan|tidak|not an?|no) (?:\w+ )?(?:darurat|emergency|sos)\b|\b(?:sos|darurat) (?:itu|artinya|singkatan|means?|stands?)\b|\b(?:arti|singkatan|meaning of) (?:\w+ )?(?:sos|darurat)\b|\b(?:darurat|emergency) (?:tidak|gak|bukan) sih\b|\b(?:apakah|termasuk) (?:\w+ ){0,3}darurat\b/.test(n)) return { kind: "emergency", rule: "alarm-word" };
   for (const [rule, pattern] of EMERGENCY) {
@@ -281,7 +288,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     if (rule === "fled-just-now" && PAST.test(n)) continue;
     if ((rule === "fled-just-now" || rule === "fled-nowhere") && NOT_FLEEING_NOW.some((r) => r.test(n))) continue;
     // "nomor darurat KBRI", "alamat shelter": questions about help are not danger by themselves.
-    if (g.infoRequest && (rule === "danger-words" || (rule === "weapon" && !/\b(?:marah|ancam|diancam)\w*\b|\bmau (?:\w+ ){0,3}(?:ke )?(?:saya|aku|me)\b|\b(?:bawa|pegang|acung\w*|todong\w*|hunus\w*|holding) (?:\w+ )?(?:pisau|pistol|senjata|gunting|parang|golok|palu|kapak|celurit)\b/.test(n)))) continue;
+    if (g.infoRequest && (rule === "danger-words" || (rule === "weapon" && !WEAPON_AIMED.test(n)))) continue;
     if (rule === "locked-afraid" && (HABITUAL.test(n) || /\b(?:kalau|if) (?:\w+ ){0,3}(?:kebakaran|fire|ada apa apa|darurat|emergency)\b/.test(n))) continue;
     if (rule === "hiding" && hidingToWrite) continue;
     // Hiding from an immigration raid: a legal matter, in danger.
@@ -293,7 +300,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     return { kind: "emergency", rule };
   }
   // "hp mau mati, sudah dulu ya": the phone dying is not her wish to die.
-  const withoutEveryday = n.replace(new RegExp(EVERYDAY.source, "g"), " ");
+  const withoutEveryday = n.replace(EVERYDAY_ALL, " ");
   for (const [rule, pattern] of SELF_HARM) {
     // "kena silet", "tidak sengaja": an accident, not cutting herself.
     if (rule === "cutting" && /\b(?:kena|terkena|tidak sengaja|accident\w*|keiris)\b/.test(n)) continue;
@@ -302,7 +309,7 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     if (pattern.test(withoutEveryday) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && (!g.pastOnly || HABITUAL.test(n)) && !(rule === "jump" && g.fiction) && !onScreen) return { kind: "self_harm", rule };
   }
   if (hidingToWrite && !harmless) return { kind: "danger", rule: "writing-in-hiding" };
-  if (foundOut && new RegExp(`\\b${SECRET_MANNER}\\b`).test(n) && !g.fiction) return { kind: "danger", rule: "secret-under-threat" };
+  if (foundOut && SECRET_MANNER_RE.test(n) && !g.fiction) return { kind: "danger", rule: "secret-under-threat" };
   if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n)) && !g.fiction) return { kind: "danger", rule: "secret-under-threat" };
   // Writing in a hurry is about now, whatever the message says of the past.
   if (SECRET_HURRY.test(n) && !g.fiction && !g.safeNow) return { kind: "danger", rule: "writing-in-a-hurry" };
