@@ -493,7 +493,7 @@ add("dari", "ket");
 add("dihabisi", "dihabisin");
 add("habisi", "habisin");
 
-// Found reading the errors of blind-m and blind-n (this round's looked-at sets).
+// Found reading the errors of blind-m to blind-z (this session's looked-at sets).
 add("datang", "dtg");
 add("seperti", "kyk kayak");
 add("bilang", "blg");
@@ -502,7 +502,7 @@ add("cuma", "mung");
 add("diberi", "dikei");
 add("sekali", "sepisan");
 add("ditelepon", "ditelpon ditelfon ditlp");
-add("laki", "lanang");
+add("laki", "lanang lelaki");
 add("jadi", "jd");
 add("luar", "njaba");
 add("satu", "siji");
@@ -529,7 +529,6 @@ add("punya", "gadhah gadah");
 add("makan", "tedha");
 add("pingsan", "faint fainted");
 add("semalam", "semalem");
-add("laki", "lelaki");
 
 const PHRASES: [RegExp, string][] = [
   [/\btidak belum\b/g, "belum"],

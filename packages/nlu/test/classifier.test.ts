@@ -99,11 +99,10 @@ describe("blind sets", () => {
 describe("evaluation sets: targets on dev, regression guards on the blind sets", () => {
   // dev meets the targets (danger recall ≥ 0.98, false danger ≤ 0.05, accuracy ≥ 0.85). The blind
   // sets are guarded at their measured level with one message of slack (figures: README). All but
-  // d, g and h have had their errors read while tuning (d, g, h: summaries only); k and l, then m
-  // and n, were each evaluated once on the final model of their round before their errors were read;
-  // q (danger-heavy) and r (harmless traps) were evaluated after m and n's fixes, then read; o and
-  // p were evaluated once after q and r's fixes, then read; s and t likewise after o and p's fixes, u and v after s and t's, w and x after u and v's, y and z after w and x's;
-  // blind-final1 was evaluated once on the last model of the session and never read.
+  // d, g, h and final1 have had their errors read while tuning (d, g, h: summaries only). From k
+  // on, each pair was evaluated once on the model of its day before its errors were read (q:
+  // danger-heavy, r: harmless traps); blind-final1 was evaluated once on the last model of the
+  // session and never read.
   it.each([
     // set, accuracy ≥, danger recall ≥, false danger ≤
     ["dev", 0.85, 0.98, 0.05],
