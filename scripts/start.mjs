@@ -2,18 +2,12 @@
 // `npm start`: installs what is missing, builds the web app when its sources changed, then serves
 // everything (the database is created and migrated, and the directory loaded, as the server starts).
 // Plain Node on purpose: it runs before any dependency is installed.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { installMissing, runNpm } from "./install-missing.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-
-function run(args) {
-  console.log(`> npm ${args.join(" ")}`);
-  const result = spawnSync(npm, args, { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
 
 function newest(dir) {
   if (!existsSync(dir)) return 0;
@@ -26,14 +20,11 @@ function newest(dir) {
   return time;
 }
 
-const installed = join(root, "node_modules", ".package-lock.json");
-if (!existsSync(installed) || statSync(join(root, "package-lock.json")).mtimeMs > statSync(installed).mtimeMs) {
-  run(["install", "--no-audit", "--no-fund"]); // not `npm ci`: see .ci/run
-}
+installMissing();
 
 const built = join(root, "packages", "web", "dist", "index.html");
 const sources = Math.max(...["web", "directory", "nlu", "assistant", "juang", "safety"].map((p) => newest(join(root, "packages", p))));
-if (!existsSync(built) || sources > statSync(built).mtimeMs) run(["run", "build"]);
+if (!existsSync(built) || sources > statSync(built).mtimeMs) runNpm(["run", "build"]);
 
 // A larger young generation: fewer garbage-collection pauses under load (chat API p99, see README).
 const nodeFlags = JSON.parse(readFileSync(join(root, "scripts", "server-node-flags.json"), "utf8"));
