@@ -5,10 +5,10 @@
  * Run: npx tsx packages/nlu/scripts/calibrate-danger.ts   (SHOW=1 T=0.5 TG=0.9 lists misses and false alarms)
  * The blind sets b, d–j are deliberately never read here.
  */
-import { readFileSync } from "node:fs";
+import { readDataSet } from "../src/node.js";
 import { guards, looksHarmless } from "../src/danger.js";
 import { DANGER_CORPUS } from "../src/data/danger-corpus.js";
-import { CORPUS, createClassifierSync, normalize, parseLabelled } from "../src/index.js";
+import { CORPUS, createClassifierSync, normalize } from "../src/index.js";
 
 const SETS = ["dev", "holdout", "probe", "blind-a", "blind-c", "pairs", "secret-pairs"];
 const OFF = { dangerThreshold: 2, guardedDangerThreshold: 2 };
@@ -28,7 +28,7 @@ for (let f = 0; f < K; f++) {
 }
 const clf = createClassifierSync(OFF);
 for (const s of SETS) {
-  const data = parseLabelled(readFileSync(new URL(`../data/${s}.jsonl`, import.meta.url), "utf8"), s);
+  const data = readDataSet(s);
   for (const t of data) {
     const u = clf.classify(t.text);
     rows.push({ set: s, text: t.text, danger: t.danger, base: u.danger, p: clf.dangerScore(t.text), guarded: isGuarded(t.text), predIntent: u.intent, intent: t.intent });

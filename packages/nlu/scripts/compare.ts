@@ -5,7 +5,7 @@
  * Prints figures only, no message text. SETS="name=set,set;name=set" names the groups (default:
  * every looked-at set).
  */
-import { readFileSync } from "node:fs";
+import { readDataSet } from "../src/node.js";
 import { DANGER_CORPUS } from "../src/data/danger-corpus.js";
 import {
   CORPUS,
@@ -14,7 +14,6 @@ import {
   computeMetrics,
   createClassifierSync,
   type LabelledItem,
-  parseLabelled,
   type Prediction,
 } from "../src/index.js";
 
@@ -38,7 +37,7 @@ const t0 = Date.now();
 const classifier = createClassifierSync(opts);
 const out = [`${JSON.stringify(opts)}: trained in ${Date.now() - t0} ms`];
 for (const [name, sets] of Object.entries(groups)) {
-  const items = sets.flatMap((s) => parseLabelled(readFileSync(new URL(`../data/${s}.jsonl`, import.meta.url), "utf8"), s));
+  const items = sets.flatMap((s) => readDataSet(s));
   out.push(line(name, items, items.map((i) => classifier.classify(i.text))));
 }
 if (process.env.CV) {

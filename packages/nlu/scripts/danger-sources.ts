@@ -4,14 +4,14 @@
  * SHOW=1 lists the texts, but only for the sets that may be looked at while tuning (dev, holdout,
  * probe, blind-a, blind-c): the unseen sets (blind-b, d, e, f) are counted, never shown.
  */
-import { readFileSync } from "node:fs";
-import { createClassifierSync, parseLabelled } from "../src/index.js";
+import { readDataSet } from "../src/node.js";
+import { createClassifierSync } from "../src/index.js";
 
 const LOOKED_AT = new Set(["dev", "holdout", "probe", "blind-a", "blind-c", "pairs", "secret-pairs", "blind-b", "blind-e", "blind-f"]);
 const SETS = ["dev", "holdout", "probe", "blind-a", "blind-c", "pairs", "secret-pairs", "blind-b", "blind-d", "blind-e", "blind-f"];
 const clf = createClassifierSync();
 for (const set of SETS) {
-  const data = parseLabelled(readFileSync(new URL(`../data/${set}.jsonl`, import.meta.url), "utf8"), set);
+  const data = readDataSet(set);
   const tp: Record<string, number> = {};
   const fp: Record<string, number> = {};
   const shown: string[] = [];

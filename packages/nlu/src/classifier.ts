@@ -3,7 +3,7 @@
  * on our features of normalised text, combined with the explicit danger patterns.
  */
 import { NeuralNetwork, type NeuralTrainItem } from "@nlpjs/neural";
-import { type DangerSignal, detectDanger, fearNow, guards, looksHarmless, withoutFoundOut, writesInSecret } from "./danger.js";
+import { type DangerSignal, detectDanger, fearNow, guards, heldCaptive, looksHarmless, withoutFoundOut, writesInSecret } from "./danger.js";
 import { type DangerModel, type DangerModelOptions, trainDangerModel } from "./danger-model.js";
 import { CORPUS, type CorpusItem } from "./data/corpus.js";
 import { DANGER_CORPUS } from "./data/danger-corpus.js";
@@ -42,6 +42,8 @@ export interface ClassifierOptions {
   dangerModel?: DangerModelOptions;
   /** Extra danger-labelled lines (default: src/data/danger-corpus.ts), used by the danger model and the network. */
   dangerCorpus?: readonly CorpusItem[];
+  /** More labelled lines for every model (the Node classifier adds the read evaluation sets: src/node.ts). */
+  extraCorpus?: readonly CorpusItem[];
   /** Weight of the character n-gram intent model (src/intent-model.ts) beside the network; 0 turns it off. */
   intentModelWeight?: number;
   /** Training settings of the intent model. */
@@ -62,7 +64,7 @@ const AT_RISK = new Set<Intent>([...ABUSE, "confinement", "trafficking"]);
 
 /** Train a classifier. Synchronous and fast (tens of milliseconds). */
 export function createClassifierSync(options: ClassifierOptions = {}): Classifier {
-  const corpus = [...(options.corpus ?? CORPUS), ...(options.dangerCorpus ?? DANGER_CORPUS)];
+  const corpus = [...(options.corpus ?? CORPUS), ...(options.dangerCorpus ?? DANGER_CORPUS), ...(options.extraCorpus ?? [])];
   const dangerThreshold = options.dangerThreshold ?? DANGER_THRESHOLD;
   const guardedDangerThreshold = options.guardedDangerThreshold ?? GUARDED_DANGER_THRESHOLD;
   const dangerModel: DangerModel = trainDangerModel(
@@ -201,8 +203,10 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       if (signal?.kind === "danger") dangerBy = "pattern";
       else if (DANGER_INTENTS.has(intent)) dangerBy = "intent";
       else if (AT_RISK.has(intent) && fearNow(normalized) && !unbacked) dangerBy = "fear";
-      // Writing a problem in secret is writing under threat (spec), whether or not she names it.
-      else if (IN_SECRET.has(intent) && !guardedMessage && writesInSecret(normalized)) dangerBy = "pattern";
+      // Trafficked and held (locked up, guarded, not allowed out): the labellers' near-unanimous danger.
+      else if (intent === "trafficking" && !g.pastOnly && !g.safeNow && !g.fiction && heldCaptive(normalized)) dangerBy = "pattern";
+      // Writing a problem in secret is writing under threat (spec), whether or not she names it, even to ask for a number.
+      else if (IN_SECRET.has(intent) && !g.pastOnly && !g.safeNow && !g.fiction && !g.everyday && writesInSecret(normalized)) dangerBy = "pattern";
       // Recall first: a close second opinion of emergency or self-harm raises the flag (intent unchanged).
       if (!dangerBy && !guardedMessage && !unbacked && candidates.some((c) => DANGER_INTENTS.has(c.intent) && c.score >= DANGER_SHARE * top.score)) {
         dangerBy = "second";

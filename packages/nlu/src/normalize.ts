@@ -225,7 +225,7 @@ add("hidup", "live living");
 add("boleh", "allowed");
 add("gantung", "nggantung ngegantung");
 add("bunuh_diri", "bundir suicide");
-add("mohon", "cepetan buruan asap");
+add("mohon", "cepetan buruan");
 add("dulu", "sik disik dhisik riyin rumiyin");
 add("sampai", "smpe smp sampe ampe nyampe sampek");
 add("cubit", "nyubit nyubitin");
@@ -529,6 +529,26 @@ add("punya", "gadhah gadah");
 add("makan", "tedha");
 add("pingsan", "faint fainted");
 add("semalam", "semalem");
+
+// Found reading the errors of blind-ba to blind-cf (the looked-at sets of 2026-12-07).
+add("lama", "suwe suwi");
+add("pinjam", "pinjem minjem");
+add("cuma", "cm cuman");
+add("putus", "pedhot pedot");
+add("rahasiakan", "rahasiain rahasiin rahasiakno");
+add("tali", "talie taline");
+add("hari", "hr");
+add("kamar", "kmr");
+add("selamanya", "slmnya slamanya selamanye");
+add("diawasi", "diawasin diawasi2");
+add("matikan", "matiin matiinn mematikan");
+add("terkunci", "kekunci kakonci");
+add("pulang", "plg");
+add("sebentar", "bentar");
+add("tidur", "tdr");
+add("rumah", "rmh");
+add("besok", "bsk");
+add("sembunyikan", "ngumpetke ngumpetno ndelikke");
 
 const PHRASES: [RegExp, string][] = [
   [/\btidak belum\b/g, "belum"],

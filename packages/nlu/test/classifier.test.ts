@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Classifier, CORPUS, computeMetrics, createClassifier, INTENTS, type Intent, parseLabelled } from "../src/index.js";
+import { type Classifier, CORPUS, computeMetrics, createClassifier, INTENTS, type Intent } from "../src/index.js";
+import { readDataSet } from "../src/node.js";
 
 let classifier: Classifier;
 beforeAll(async () => {
@@ -74,9 +74,8 @@ describe("training corpus", () => {
 
   it("shares no message with the dev or held-out sets", () => {
     const seen = new Set(CORPUS.map((c) => c.text.toLowerCase().trim()));
-    for (const file of ["dev.jsonl", "holdout.jsonl"]) {
-      const items = parseLabelled(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf8"), file);
-      expect(items.filter((i) => seen.has(i.text.toLowerCase().trim())).map((i) => i.text), file).toEqual([]);
+    for (const set of ["dev", "holdout"]) {
+      expect(readDataSet(set).filter((i) => seen.has(i.text.toLowerCase().trim())).map((i) => i.text), set).toEqual([]);
     }
   });
 });
@@ -86,55 +85,66 @@ describe("blind sets", () => {
     // The blind sets were written without seeing the corpus; a few greetings, thanks, "sos" and one
     // Javanese sentence coincide with lines the corpus already had. No longer line may coincide.
     const seen = new Set(CORPUS.map((c) => c.text.toLowerCase().trim()));
-    for (const file of ["blind-a.jsonl", "blind-b.jsonl", "blind-c.jsonl", "blind-d.jsonl"]) {
-      const items = parseLabelled(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf8"), file);
-      const shared = items.filter((i) => seen.has(i.text.toLowerCase().trim())).map((i) => i.text);
+    for (const set of ["blind-a", "blind-b", "blind-c", "blind-d"]) {
+      const shared = readDataSet(set).filter((i) => seen.has(i.text.toLowerCase().trim())).map((i) => i.text);
       // blind-d's "i want to end my life" (written blind) coincides with an older corpus line.
       const known = new Set(["i want to end my life"]);
-      expect(shared.filter((t) => t.split(/\s+/).length > 5 && !known.has(t.toLowerCase())), file).toEqual([]);
+      expect(shared.filter((t) => t.split(/\s+/).length > 5 && !known.has(t.toLowerCase())), set).toEqual([]);
     }
   });
 });
 
-describe("evaluation sets: targets on dev, regression guards on the blind sets", () => {
-  // dev meets the targets (danger recall ≥ 0.98, false danger ≤ 0.05, accuracy ≥ 0.85). The blind
-  // sets are guarded at their measured level with one message of slack (figures: README). All but
-  // d, g, h and final1 have had their errors read while tuning (d, g, h: summaries only). From k
-  // on, each pair was evaluated once on the model of its day before its errors were read (q:
-  // danger-heavy, r: harmless traps); blind-final1 was evaluated once on the last model of the
-  // session and never read.
+describe("phone classifier (corpus only): targets on dev, regression guards on every set", () => {
+  // dev meets the targets (danger recall ≥ 0.98, false danger ≤ 0.05, accuracy ≥ 0.85). The other
+  // sets are guarded at their measured level with one message of slack (figures: README). The
+  // learnt sets (data/learnt/) have had their errors read while tuning and train the full
+  // classifier (full-classifier.test.ts), never this one; blind-final1 has never been read.
   it.each([
     // set, accuracy ≥, danger recall ≥, false danger ≤
     ["dev", 0.85, 0.98, 0.05],
-    ["blind-a", 0.95, 0.98, 0.06],
-    ["blind-b", 0.93, 0.98, 0.035],
+    ["blind-final1", 0.9, 0.92, 0.035],
+    ["blind-a", 0.95, 0.98, 0.05],
+    ["blind-b", 0.94, 0.98, 0.035],
+    ["blind-ba", 0.87, 0.95, 0.07],
+    ["blind-bb", 0.91, 0.95, 0.065],
+    ["blind-bc", 0.87, 0.98, 0.095],
+    ["blind-bd", 0.89, 0.95, 0.035],
+    ["blind-be", 0.78, 0.92, 0.11],
+    ["blind-bf", 0.89, 0.95, 0.07],
     ["blind-c", 0.94, 0.98, 0.02],
-    ["blind-d", 0.92, 0.98, 0.02],
+    ["blind-ca", 0.82, 0.93, 0.06],
+    ["blind-cb", 0.84, 0.94, 0.075],
+    ["blind-cc", 0.85, 0.96, 0.09],
+    ["blind-cd", 0.83, 0.93, 0.07],
+    ["blind-ce", 0.88, 0.94, 0.04],
+    ["blind-cf", 0.82, 0.94, 0.065],
+    ["blind-d", 0.93, 0.98, 0.01],
     ["blind-e", 0.97, 0.97, 0.015],
-    ["blind-f", 0.91, 0.98, 0.015],
-    ["blind-g", 0.92, 0.97, 0.055],
-    ["blind-h", 0.9, 0.96, 0.035],
-    ["blind-i", 0.92, 0.99, 0.04],
+    ["blind-f", 0.9, 0.98, 0.015],
+    ["blind-g", 0.92, 0.97, 0.045],
+    ["blind-h", 0.91, 0.96, 0.04],
+    ["blind-i", 0.93, 0.99, 0.05],
     ["blind-j", 0.94, 0.99, 0.02],
-    ["blind-k", 0.92, 0.99, 0.045],
+    ["blind-k", 0.92, 0.99, 0.04],
     ["blind-l", 0.9, 0.97, 0.03],
-    ["blind-m", 0.91, 0.99, 0.045],
+    ["blind-m", 0.92, 0.99, 0.04],
     ["blind-n", 0.91, 0.99, 0.035],
     ["blind-o", 0.86, 0.99, 0.055],
-    ["blind-p", 0.89, 0.99, 0.03],
-    ["blind-q", 0.84, 0.99, 0.02],
-    ["blind-r", 0.91, 0.98, 0.02],
+    ["blind-p", 0.9, 0.99, 0.025],
+    ["blind-q", 0.85, 0.99, 0.01],
+    ["blind-r", 0.92, 0.98, 0.02],
     ["blind-s", 0.88, 0.99, 0.05],
     ["blind-t", 0.93, 0.99, 0.065],
     ["blind-u", 0.9, 0.99, 0.05],
     ["blind-v", 0.88, 0.99, 0.04],
-    ["blind-w", 0.89, 0.99, 0.035],
+    ["blind-w", 0.9, 0.99, 0.035],
     ["blind-x", 0.9, 0.99, 0.02],
-    ["blind-y", 0.88, 0.98, 0.065],
+    ["blind-y", 0.87, 0.98, 0.065],
     ["blind-z", 0.89, 0.99, 0.025],
-    ["blind-final1", 0.91, 0.92, 0.035],
+    ["pairs", 0.77, 0.98, 0.27],
+    ["secret-pairs", 0.79, 0.98, 0.04],
   ] as const)("%s: accuracy ≥ %s, danger recall ≥ %s, false danger ≤ %s", (set, accuracy, recall, falseDanger) => {
-    const items = parseLabelled(readFileSync(new URL(`../data/${set}.jsonl`, import.meta.url), "utf8"), set);
+    const items = readDataSet(set);
     expect(items.length).toBeGreaterThanOrEqual(200);
     const m = computeMetrics(items, items.map((i) => classifier.classify(i.text)));
     expect(m.accuracy).toBeGreaterThanOrEqual(accuracy);

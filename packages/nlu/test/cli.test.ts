@@ -7,9 +7,10 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const run = (script: string, args: string[], input = "") =>
-  spawnSync("npx", ["tsx", `packages/nlu/src/cli/${script}.ts`, ...args], { cwd: root, input, encoding: "utf8", timeout: 60_000 });
+  spawnSync("npx", ["tsx", `packages/nlu/src/cli/${script}.ts`, ...args], { cwd: root, input, encoding: "utf8", timeout: 120_000 });
 
-describe("nlu:classify", () => {
+// Each run trains the full classifier (about 12 s on one core): minutes on a busy machine.
+describe("nlu:classify", { timeout: 180_000 }, () => {
   it("answers each line in order, with an error line for blank and invalid lines", () => {
     const input = ['{"text":"tolong"}', "", "not json", '{"text":"gaji saya belum dibayar"}', '{"nope":1}', '{"text":"p"}'].join("\n");
     const r = run("classify", [], `${input}\n`);
@@ -35,7 +36,7 @@ describe("nlu:classify", () => {
   });
 });
 
-describe("nlu:evaluate", () => {
+describe("nlu:evaluate", { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), "nlu-eval-"));
 
   it("prints the report for a labelled file, and JSON with --json", () => {
@@ -49,6 +50,10 @@ describe("nlu:evaluate", () => {
     expect(r.stdout).toContain("confusion");
     const j = run("evaluate", [file, "--json"]);
     expect(JSON.parse(j.stdout)).toMatchObject({ total: 2, accuracy: 1, dangerRecall: 1, falseDangerRate: 0 });
+    // --offline evaluates the phone's corpus-only classifier instead of the full one.
+    const offline = run("evaluate", [file, "--json", "--offline"]);
+    expect(offline.status).toBe(0);
+    expect(JSON.parse(offline.stdout)).toMatchObject({ total: 2, accuracy: 1, dangerRecall: 1 });
   });
 
   it("fails naming the bad line", () => {

@@ -1,16 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DANGER_THRESHOLD, GUARDED_DANGER_THRESHOLD } from "../src/classifier.js";
 import { lexiconGroups, trainDangerModel } from "../src/danger-model.js";
 import { DANGER_CORPUS } from "../src/data/danger-corpus.js";
-import { type Classifier, CORPUS, createClassifier, createClassifierSync, normalize, parseLabelled } from "../src/index.js";
+import { type Classifier, CORPUS, createClassifier, createClassifierSync, normalize } from "../src/index.js";
+import { dataSetNames, readDataSet } from "../src/node.js";
 
 let classifier: Classifier;
 beforeAll(async () => {
   classifier = await createClassifier();
 });
-
-const load = (file: string) => parseLabelled(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf8"), file);
 
 describe("danger model", () => {
   it("uses recall-first thresholds, stricter when the message looks harmless", () => {
@@ -62,12 +60,12 @@ describe("danger model", () => {
 
   it("extra danger lines share no message with any evaluation set", () => {
     const extra = new Set(DANGER_CORPUS.map((c) => c.text.toLowerCase().trim()));
-    const files = readdirSync(new URL("../data/", import.meta.url)).filter((f) => f.endsWith(".jsonl"));
-    expect(files.length).toBeGreaterThanOrEqual(17);
-    for (const file of files) {
+    const { unseen, learnt } = dataSetNames();
+    expect(unseen.length + learnt.length).toBeGreaterThanOrEqual(17);
+    for (const set of [...unseen, ...learnt]) {
       // Formulas of up to three words ("pamit rumiyin nggih") are said the same way by everyone.
-      const shared = load(file).filter((i) => extra.has(i.text.toLowerCase().trim()) && i.text.split(/\s+/).length > 3);
-      expect(shared.map((i) => i.text), file).toEqual([]);
+      const shared = readDataSet(set).filter((i) => extra.has(i.text.toLowerCase().trim()) && i.text.split(/\s+/).length > 3);
+      expect(shared.map((i) => i.text), set).toEqual([]);
     }
   });
 });

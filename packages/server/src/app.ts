@@ -4,7 +4,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import { type Directory, loadDirectory } from "@safetravel/directory";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
-import { createClassifier } from "@safetravel/nlu";
+import { fullClassifier } from "@safetravel/nlu/node";
 import { alertRoutes } from "./alerts/alert-routes";
 import { alertStore } from "./alerts/alert-store";
 import type { Config } from "./config";
@@ -58,7 +58,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await migrateToLatest(storage.db as never, storage.dialect);
   const cipher = createFieldCipher(resolveDataKey(config.dataKey, config.dataDir));
   const directory = loadDirectory();
-  const classifier = await createClassifier();
+  const classifier = await fullClassifier();
   const chats = chatStore(storage.db, cipher, config.chatSessionTtlMinutes);
 
   const app = Fastify({

@@ -1,12 +1,13 @@
 /**
  * npm run -s nlu:classify  <  messages.jsonl
  * Reads JSON lines {"text": "..."} and writes one JSON line {"intent","confidence","danger","language"}
- * per input line, in order. A blank or invalid line gets {"error": "..."} instead.
+ * per input line, in order. A blank or invalid line gets {"error": "..."} instead. Uses the full
+ * classifier (src/node.ts), as the server does.
  */
 import { createInterface } from "node:readline";
-import { createClassifierSync } from "../classifier.js";
+import { createFullClassifierSync } from "../node.js";
 
-const classifier = createClassifierSync();
+const classifier = createFullClassifierSync();
 const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
 const out: string[] = [];
 

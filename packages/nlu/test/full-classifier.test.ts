@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { DANGER_CORPUS } from "../src/data/danger-corpus.js";
+import { type Classifier, CORPUS, computeMetrics, createClassifierSync } from "../src/index.js";
+import { dataSetNames, fullClassifier, learntSets, readDataSet } from "../src/node.js";
+
+let full: Classifier;
+let phone: Classifier;
+beforeAll(async () => {
+  full = await fullClassifier();
+  phone = createClassifierSync();
+});
+
+const key = (text: string) => text.toLowerCase().trim();
+
+describe("learnt sets (data/learnt/)", () => {
+  it("are separate from the sets never trained on, dev and holdout among them", () => {
+    const { unseen, learnt } = dataSetNames();
+    expect(unseen).toEqual(expect.arrayContaining(["dev", "holdout", "blind-final1"]));
+    expect(learnt.filter((s) => unseen.includes(s))).toEqual([]);
+    expect(learnt.length).toBeGreaterThanOrEqual(30);
+    const all = learnt.reduce((n, s) => n + readDataSet(s).length, 0);
+    // Some short lines ("halo kak", "makasih") of the learnt sets are also lines of an unseen set.
+    expect(learntSets().length).toBeGreaterThan(0.95 * all);
+  });
+
+  it("train on no line of a set never trained on (the corpus: no line but formulas such as \"thank you so much\")", () => {
+    const learnt = new Set(learntSets().map((i) => key(i.text)));
+    const corpus = new Set([...CORPUS, ...DANGER_CORPUS].map((i) => key(i.text)));
+    for (const set of dataSetNames().unseen) {
+      const items = readDataSet(set);
+      expect(items.filter((i) => learnt.has(key(i.text))).map((i) => i.text), set).toEqual([]);
+      expect(items.filter((i) => corpus.has(key(i.text)) && i.text.trim().split(/\s+/).length > 4).map((i) => i.text), set).toEqual([]);
+    }
+  });
+});
+
+describe("full classifier (server and command line)", () => {
+  it("is trained once per process and shared", async () => {
+    expect(await fullClassifier()).toBe(full);
+  });
+
+  it("has learnt from the learnt sets: on one of them it is well ahead of the phone classifier", () => {
+    const items = readDataSet("blind-be");
+    const accuracy = (c: Classifier) => computeMetrics(items, items.map((i) => c.classify(i.text))).accuracy;
+    expect(accuracy(full)).toBeGreaterThan(accuracy(phone) + 0.1);
+  });
+
+  // Sets it never trained on, guarded at their measured level with about one message of slack
+  // (README). dev meets the targets.
+  it.each([
+    // set, accuracy ≥, danger recall ≥, false danger ≤
+    ["dev", 0.97, 0.98, 0.03],
+    ["holdout", 0.97, 0.98, 0.04],
+    ["blind-final1", 0.94, 0.94, 0.02],
+  ] as const)("%s: accuracy ≥ %s, danger recall ≥ %s, false danger ≤ %s", (set, accuracy, recall, falseDanger) => {
+    const items = readDataSet(set);
+    const m = computeMetrics(items, items.map((i) => full.classify(i.text)));
+    expect(m.accuracy).toBeGreaterThanOrEqual(accuracy);
+    expect(m.dangerRecall).toBeGreaterThanOrEqual(recall);
+    expect(m.falseDangerRate).toBeLessThanOrEqual(falseDanger);
+  });
+});
