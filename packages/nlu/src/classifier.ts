@@ -213,7 +213,9 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       }
       // Recall first: the binary danger model (words, character n-grams, danger lexicons) raises the
       // flag on phrasings no pattern covers; a stricter threshold when the message looks harmless.
-      if (!dangerBy && modelScore >= (guardedMessage ? guardedDangerThreshold : dangerThreshold)) {
+      // A film, a joke or a phone that "died" keeps the strictest threshold whatever the options say.
+      const guardedT = g.fiction || g.everyday ? Math.max(guardedDangerThreshold, GUARDED_DANGER_THRESHOLD) : guardedDangerThreshold;
+      if (!dangerBy && modelScore >= (guardedMessage ? guardedT : dangerThreshold)) {
         dangerBy = "model";
         // A danger message is not a greeting or a question about fees: when the network's intent
         // says nothing of the danger, the danger is the intent (self-harm when its words are there).

@@ -549,6 +549,10 @@ add("tidur", "tdr");
 add("rumah", "rmh");
 add("besok", "bsk");
 add("sembunyikan", "ngumpetke ngumpetno ndelikke");
+add("hp", "hpku hpmu hpne hpnya hpe");
+add("dilaporkan", "dilaporin dilaporke dilapurin");
+add("ketahuan", "kapanggih");
+add("kedengaran", "kedengeran kedenger");
 
 const PHRASES: [RegExp, string][] = [
   [/\btidak belum\b/g, "belum"],
