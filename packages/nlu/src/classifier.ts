@@ -3,7 +3,7 @@
  * on our features of normalised text, combined with the explicit danger patterns.
  */
 import { NeuralNetwork, type NeuralTrainItem } from "@nlpjs/neural";
-import { type DangerSignal, detectDanger, fearNow, guards, heldCaptive, looksHarmless, withoutFoundOut, writesInSecret } from "./danger.js";
+import { type DangerSignal, detectDanger, fearNow, guards, heldCaptive, looksHarmless, withoutEveryday, withoutFoundOut, writesInSecret } from "./danger.js";
 import { type DangerModel, type DangerModelOptions, trainDangerModel } from "./danger-model.js";
 import { CORPUS, type CorpusItem } from "./data/corpus.js";
 import { DANGER_CORPUS } from "./data/danger-corpus.js";
@@ -175,7 +175,8 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
       let candidates = ranked;
       const trusted = (lastProbs?.get(ranked[0]!.intent) ?? 0) >= trustT;
       const unsupportedSelfHarm = ranked[0]!.intent === "self_harm" && !SELF_HARM_WORDS.test(normalized) && !trusted;
-      const modelScore = dangerModel.score(normalized);
+      // "mati lampu", "hp mati": the danger model reads the message without its everyday senses of "mati".
+      const modelScore = dangerModel.score(g.everyday ? withoutEveryday(normalized) : normalized);
       // The network's emergency/self-harm reading must be backed by the danger model, which learnt
       // from every danger line; otherwise the many danger lines pull harmless abuse talk to emergency.
       const unbacked = modelScore < NETWORK_DANGER_FLOOR && !trusted;
@@ -220,7 +221,7 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
         // A danger message is not a greeting or a question about fees: when the network's intent
         // says nothing of the danger, the danger is the intent (self-harm when its words are there).
         if (TAKEOVER.has(intent)) {
-          intent = dangerModel.groups(normalized).includes("selfharm") && SELF_HARM_WORDS.test(normalized) ? "self_harm" : "emergency";
+          intent = dangerModel.groups(normalized).includes("selfharm") && SELF_HARM_WORDS.test(withoutEveryday(normalized)) ? "self_harm" : "emergency";
           confidence = Math.max(confidence, 0.5);
         }
       }

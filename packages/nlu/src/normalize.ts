@@ -225,7 +225,6 @@ add("hidup", "live living");
 add("boleh", "allowed");
 add("gantung", "nggantung ngegantung");
 add("bunuh_diri", "bundir suicide");
-add("mohon", "cepetan buruan");
 add("dulu", "sik disik dhisik riyin rumiyin");
 add("sampai", "smpe smp sampe ampe nyampe sampek");
 add("cubit", "nyubit nyubitin");
@@ -553,6 +552,13 @@ add("hp", "hpku hpmu hpne hpnya hpe");
 add("dilaporkan", "dilaporin dilaporke dilapurin");
 add("ketahuan", "kapanggih");
 add("kedengaran", "kedengeran kedenger");
+add("cepat", "cepetan buruan");
+add("telepon", "nelp");
+add("dekat", "dkt deket");
+add("izinkan", "ngijinin ngizinin ngijinkan");
+add("takut", "khaifa khayfa khaifah");
+add("pukul saya", "yadribni yadhribni");
+add("dipukul", "darabni dharabni");
 
 const PHRASES: [RegExp, string][] = [
   [/\btidak belum\b/g, "belum"],

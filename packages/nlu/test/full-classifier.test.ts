@@ -49,9 +49,9 @@ describe("full classifier (server and command line)", () => {
   // (README). dev meets the targets.
   it.each([
     // set, accuracy ≥, danger recall ≥, false danger ≤
-    ["dev", 0.97, 0.98, 0.03],
-    ["holdout", 0.97, 0.98, 0.04],
-    ["blind-final1", 0.94, 0.94, 0.02],
+    ["dev", 0.97, 0.98, 0.025],
+    ["holdout", 0.97, 0.98, 0.03],
+    ["blind-final1", 0.95, 0.97, 0.02],
   ] as const)("%s: accuracy ≥ %s, danger recall ≥ %s, false danger ≤ %s", (set, accuracy, recall, falseDanger) => {
     const items = readDataSet(set);
     const m = computeMetrics(items, items.map((i) => full.classify(i.text)));
