@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 const run = (script: string, args: string[], input = "") =>
   spawnSync("npx", ["tsx", `packages/nlu/src/cli/${script}.ts`, ...args], { cwd: root, input, encoding: "utf8", timeout: 120_000 });
 
-// Each run trains the full classifier (about 12 s on one core): minutes on a busy machine.
+// Each run trains the full classifier (about 20 s on one core): minutes on a busy machine.
 describe("nlu:classify", { timeout: 180_000 }, () => {
   it("answers each line in order, with an error line for blank and invalid lines", () => {
     const input = ['{"text":"tolong"}', "", "not json", '{"text":"gaji saya belum dibayar"}', '{"nope":1}', '{"text":"p"}'].join("\n");

@@ -278,7 +278,7 @@ ruleCases(
     ["hp sy mau disita, tolong catat nomer ini", "writing-in-a-hurry"],
     ["madam curiga aku main hp, gaji blm dibayar", "writing-in-a-hurry"],
     ["sinyal cuma sebentar, kapten tahan paspor kami", "writing-in-a-hurry"],
-    ["badanku gemeteran mau pingsan, belum makan dr kemarin", "collapsing"],
+    ["badanku gemeteran mau pingsan, belum makan dr kemarin", "deprived"],
     ["dikunci di apartemen sama anaknya nunggu agen, udh 3 hari", "locked-without-supplies"],
     ["aku takut, dia udah pulang", "afraid-he-is-back"],
   ],
@@ -308,7 +308,7 @@ ruleCases(
     ["bos lagi tidur jd sy bisa telpon skrg, nomer kbri?", "secret-under-threat"],
     ["gk bisa telpon krn majikan denger, paspor ditahan", "secret-under-threat"],
     ["skrg jg lagi dikunci dr luar", "locked-now"],
-    ["mataku berkunang2, 30 jam gk tidur", "collapsing"],
+    ["mataku berkunang2, 30 jam gk tidur", "deprived"],
   ],
   [
     "kalau kebakaran pas aku dikunci gimana ya, takut",

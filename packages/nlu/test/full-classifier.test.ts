@@ -45,13 +45,35 @@ describe("full classifier (server and command line)", () => {
     expect(accuracy(full)).toBeGreaterThan(accuracy(phone) + 0.1);
   });
 
+  it("meets the targets on the twelve last fresh sets together (blind-ga to blind-hf, never read)", () => {
+    const sets = dataSetNames().unseen.filter((s) => /^blind-[gh][a-f]$/.test(s));
+    expect(sets).toHaveLength(12);
+    const items = sets.flatMap((s) => readDataSet(s));
+    const m = computeMetrics(items, items.map((i) => full.classify(i.text)));
+    expect(m.dangerRecall).toBeGreaterThanOrEqual(0.98);
+    expect(m.falseDangerRate).toBeLessThanOrEqual(0.05);
+    expect(m.accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
   // Sets it never trained on, guarded at their measured level with about one message of slack
-  // (README). dev meets the targets.
+  // (README). dev meets the targets; blind-ga to blind-hf (never read) meet them together.
   it.each([
     // set, accuracy ≥, danger recall ≥, false danger ≤
-    ["dev", 0.97, 0.98, 0.025],
-    ["holdout", 0.97, 0.98, 0.03],
+    ["dev", 0.96, 0.98, 0.03],
+    ["holdout", 0.97, 0.98, 0.015],
     ["blind-final1", 0.95, 0.97, 0.02],
+    ["blind-ga", 0.93, 0.97, 0.07],
+    ["blind-gb", 0.94, 0.99, 0.04],
+    ["blind-gc", 0.91, 0.95, 0.045],
+    ["blind-gd", 0.92, 0.95, 0.055],
+    ["blind-ge", 0.94, 0.99, 0.04],
+    ["blind-gf", 0.93, 0.96, 0.04],
+    ["blind-ha", 0.94, 0.99, 0.075],
+    ["blind-hb", 0.93, 0.95, 0.03],
+    ["blind-hc", 0.89, 0.97, 0.065],
+    ["blind-hd", 0.92, 0.95, 0.02],
+    ["blind-he", 0.9, 0.96, 0.03],
+    ["blind-hf", 0.93, 0.98, 0.08],
   ] as const)("%s: accuracy ≥ %s, danger recall ≥ %s, false danger ≤ %s", (set, accuracy, recall, falseDanger) => {
     const items = readDataSet(set);
     const m = computeMetrics(items, items.map((i) => full.classify(i.text)));

@@ -276,7 +276,8 @@ describe("chat with the assistant", () => {
     await page.getByText(/not your fault/).waitFor();
     await page.screenshot({ path: "/tmp/chat-english.png" });
     expect(await seriousViolations(page)).toEqual([]);
-  });
+    // Two axe runs: about 20 s alone, over 30 s on a busy 2-core machine.
+  }, 90_000);
 
   it("a request for an officer queued offline is sent from any screen when the app opens online", async () => {
     const { page } = await h.newPage();
