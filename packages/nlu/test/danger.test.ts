@@ -356,3 +356,34 @@ ruleCases(
     "malu bgt mau mati aja, salah kirim stiker wkwk",
   ],
 );
+
+ruleCases(
+  "detectDanger: after reading blind-ba to blind-ff",
+  [
+    ["sy mau cerita tp takut, majikan di sebelah. sy gk aman di sini", "not-safe"],
+    ["sesak, asap dimana2, aku di kamar yg dikunci", "fire"],
+    ["wingi aku nyoba gantung diri nganggo jilbab tapi talie pedhot", "hanging"],
+    ["sy diperkosa bos tadi malam, sy sendirian di rumah", "raped-recently"],
+    ["lengan sy patah didorong madam, blm dibawa ke dokter", "denied-care"],
+    ["jari sy patah kejepit pintu td pagi", "fracture"],
+    ["perut sy sakit bgt dan keluar darah banyak, sy hamil 3 bln", "pregnancy-bleeding"],
+    ["babynya gk napas kak, bibirnya biru", "not-breathing"],
+    ["give me consulate number, she watching me type", "writing-in-a-hurry"],
+    ["kbri doha nomer brp?? cepet sy cuma bs pegang hp 1 menit", "writing-in-a-hurry"],
+    ["ada suara kunci dibuka. udh dulu", "cut-off"],
+    ["dia pulang, aku matiin hp dulu", "cut-off"],
+    ["skrg aku ganjel pintu pake kursi, dia di luar", "barricading"],
+    ["hp mau mati, sy di semak2, dia nyari pake senter", "hiding"],
+    ["ak nunggu dia tidur dulu trs kabur lewat jendela", "about-to-flee"],
+    ["aku dikunci di dalem rumah, majikan liburan ke jepang seminggu", "locked-without-supplies"],
+    ["pengen pulang tp bukan ke kampung, pengen pulang ke yg di atas aja", "forever"],
+    ["nomer hotline kjri osaka ada? darurat bgt", "alarm-word"],
+  ],
+  [
+    "sy mimpi dibunuh majikan semalem, serem bgt",
+    "dulu sy prnh dikunci di rumah pas majikan liburan seminggu, skrg udh ganti majikan",
+    "kata temen ku di grup ada tkw yg bunuh diri di hk td, beneran gk sih?",
+    "aku dibentak tiap hari, madam bilang aku gk pantes idup",
+    "kabur dr majikan, skrg ilegal. gmn biar legal lg",
+  ],
+);
