@@ -201,13 +201,15 @@ export function createClassifierSync(options: ClassifierOptions = {}): Classifie
           confidence = c.score;
         }
       }
+      // Not over, not safe, not a film: an information request or thanks may still be written in danger.
+      const happeningNow = !g.pastOnly && !g.safeNow && !g.fiction;
       if (signal?.kind === "danger") dangerBy = "pattern";
       else if (DANGER_INTENTS.has(intent)) dangerBy = "intent";
       else if (AT_RISK.has(intent) && fearNow(normalized) && !unbacked) dangerBy = "fear";
       // Trafficked and held (locked up, guarded, not allowed out): the labellers' near-unanimous danger.
-      else if (intent === "trafficking" && !g.pastOnly && !g.safeNow && !g.fiction && heldCaptive(normalized)) dangerBy = "pattern";
+      else if (intent === "trafficking" && happeningNow && heldCaptive(normalized)) dangerBy = "pattern";
       // Writing a problem in secret is writing under threat (spec), whether or not she names it, even to ask for a number.
-      else if (IN_SECRET.has(intent) && !g.pastOnly && !g.safeNow && !g.fiction && !g.everyday && writesInSecret(normalized)) dangerBy = "pattern";
+      else if (IN_SECRET.has(intent) && happeningNow && !g.everyday && writesInSecret(normalized)) dangerBy = "pattern";
       // Recall first: a close second opinion of emergency or self-harm raises the flag (intent unchanged).
       if (!dangerBy && !guardedMessage && !unbacked && candidates.some((c) => DANGER_INTENTS.has(c.intent) && c.score >= DANGER_SHARE * top.score)) {
         dangerBy = "second";

@@ -65,16 +65,11 @@ let shared: Promise<Classifier> | undefined;
 
 /** The full classifier with default settings, trained once per process and shared. */
 export function fullClassifier(): Promise<Classifier> {
-  shared ??= new Promise((resolve, reject) => {
-    // Deferred so that a caller can set up (listen, log) before the CPU-bound training starts.
-    setImmediate(() => {
-      try {
-        resolve(createFullClassifierSync());
-      } catch (e) {
-        shared = undefined;
-        reject(e);
-      }
+  shared ??= Promise.resolve()
+    .then(() => createFullClassifierSync())
+    .catch((e: unknown) => {
+      shared = undefined;
+      throw e;
     });
-  });
   return shared;
 }
