@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Classifier, CORPUS, computeMetrics, createClassifier, INTENTS, type Intent } from "../src/index.js";
+import { type Classifier, CORPUS, createClassifier, INTENTS, type Intent } from "../src/index.js";
 import { readDataSet } from "../src/node.js";
+import { expectFigures } from "./figures.js";
 
 let classifier: Classifier;
 beforeAll(async () => {
@@ -176,10 +177,7 @@ describe("phone classifier (corpus only): targets on dev, regression guards on e
   ] as const)("%s: accuracy ≥ %s, danger recall ≥ %s, false danger ≤ %s", (set, accuracy, recall, falseDanger) => {
     const items = readDataSet(set);
     expect(items.length).toBeGreaterThanOrEqual(200);
-    const m = computeMetrics(items, items.map((i) => classifier.classify(i.text)));
-    expect(m.accuracy).toBeGreaterThanOrEqual(accuracy);
-    expect(m.dangerRecall).toBeGreaterThanOrEqual(recall);
-    expect(m.falseDangerRate).toBeLessThanOrEqual(falseDanger);
+    expectFigures(classifier, items, accuracy, recall, falseDanger);
   });
 });
 

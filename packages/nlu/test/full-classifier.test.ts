@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DANGER_CORPUS } from "../src/data/danger-corpus.js";
 import { type Classifier, CORPUS, computeMetrics, createClassifierSync } from "../src/index.js";
 import { dataSetNames, fullClassifier, learntSets, readDataSet } from "../src/node.js";
+import { expectFigures } from "./figures.js";
 
 let full: Classifier;
 let phone: Classifier;
@@ -48,11 +49,8 @@ describe("full classifier (server and command line)", () => {
   it("meets the targets on the twelve last fresh sets together (blind-ga to blind-hf, never read)", () => {
     const sets = dataSetNames().unseen.filter((s) => /^blind-[gh][a-f]$/.test(s));
     expect(sets).toHaveLength(12);
-    const items = sets.flatMap((s) => readDataSet(s));
-    const m = computeMetrics(items, items.map((i) => full.classify(i.text)));
-    expect(m.dangerRecall).toBeGreaterThanOrEqual(0.98);
-    expect(m.falseDangerRate).toBeLessThanOrEqual(0.05);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.85);
+    // The targets: accuracy ≥ 0.85, danger recall ≥ 0.98, false danger ≤ 0.05.
+    expectFigures(full, sets.flatMap((s) => readDataSet(s)), 0.85, 0.98, 0.05);
   });
 
   // Sets it never trained on, guarded at their measured level with about one message of slack
@@ -75,10 +73,6 @@ describe("full classifier (server and command line)", () => {
     ["blind-he", 0.9, 0.96, 0.03],
     ["blind-hf", 0.93, 0.98, 0.08],
   ] as const)("%s: accuracy ≥ %s, danger recall ≥ %s, false danger ≤ %s", (set, accuracy, recall, falseDanger) => {
-    const items = readDataSet(set);
-    const m = computeMetrics(items, items.map((i) => full.classify(i.text)));
-    expect(m.accuracy).toBeGreaterThanOrEqual(accuracy);
-    expect(m.dangerRecall).toBeGreaterThanOrEqual(recall);
-    expect(m.falseDangerRate).toBeLessThanOrEqual(falseDanger);
+    expectFigures(full, readDataSet(set), accuracy, recall, falseDanger);
   });
 });
