@@ -326,8 +326,8 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     return { kind: "emergency", rule };
   }
   // "hp mau mati, sudah dulu ya": the phone dying is not her wish to die.
-  // "kemarin saya coba gantung diri": an attempt yesterday is not over, unless she says she is safe now.
-  const recentAttempt = !g.safeNow && !PAST.test(n.replace(RECENT_PAST_ALL, " "));
+  // "kemarin saya coba gantung diri", "diperkosa kemarin": yesterday is not over, unless she says she is safe now.
+  const onlyYesterday = !g.safeNow && !PAST.test(n.replace(RECENT_PAST_ALL, " "));
   for (const [rule, pattern] of SELF_HARM) {
     // "kena silet", "tidak sengaja": an accident, not cutting herself.
     if (rule === "cutting" && /\b(?:kena|terkena|tidak sengaja|accident\w*|keiris)\b/.test(n)) continue;
@@ -337,13 +337,13 @@ export function detectDanger(text: string, alreadyNormalized = false): DangerSig
     if (rule === "no-will-to-live" && REPORTED_WORTHLESS.test(n)) continue;
     const onScreen = g.fiction && /\b(?:pemeran|tokoh|aktor|aktris|karakter|character|actor|actress|cowoknya|ceweknya|ada yang|someone|seseorang)\w*(?: \w+){0,4} (?:bunuh_diri|suicid\w*|lompat|loncat|jump\w*|gantung)/.test(n);
     // "dulu pernah pengen bunuh diri, sekarang sudah sehat": over, not now (unless it comes back every night or was yesterday).
-    if (pattern.test(withoutEveryday(n)) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && (!g.pastOnly || HABITUAL.test(n) || recentAttempt) && !(rule === "jump" && g.fiction) && !onScreen) return { kind: "self_harm", rule };
+    if (pattern.test(withoutEveryday(n)) && !LAUGHING.test(n) && !FALSE_SCARE.test(n) && (!g.pastOnly || HABITUAL.test(n) || onlyYesterday) && !(rule === "jump" && g.fiction) && !onScreen) return { kind: "self_harm", rule };
   }
   if (hidingToWrite && !harmless) return { kind: "danger", rule: "writing-in-hiding" };
   if (foundOut && SECRET_MANNER_RE.test(n) && !g.fiction) return { kind: "danger", rule: "secret-under-threat" };
   if (SECRET.test(n) && (foundOut || SECRET_THREAT.test(n)) && !g.fiction) return { kind: "danger", rule: "secret-under-threat" };
   // Raped last night or yesterday: care and evidence are needed now (unless she says she is safe).
-  if (RAPED.test(n) && RECENT.test(n) && !g.safeNow && !g.fiction && !PAST.test(n.replace(RECENT_PAST_ALL, " "))) return { kind: "danger", rule: "raped-recently" };
+  if (RAPED.test(n) && RECENT.test(n) && onlyYesterday && !g.fiction) return { kind: "danger", rule: "raped-recently" };
   // Writing in a hurry is about now, whatever the message says of the past.
   if (SECRET_HURRY.test(n) && !g.fiction && !g.safeNow) return { kind: "danger", rule: "writing-in-a-hurry" };
   if (harmless) return undefined;
